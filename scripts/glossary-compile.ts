@@ -1,0 +1,25 @@
+/**
+ * Validates the glossary and writes the build artefacts in generated/:
+ *  - glossary.json: every entry, sorted by id (popup, card, search)
+ *  - match-data.json: compact surface forms for the content script
+ * Any problem fails with the entry's id and field, and nothing is written.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatProblem } from '../src/core/glossary/validate';
+import { compileMatchData } from '../src/core/match/match-data';
+import { loadGlossary, ROOT } from './glossary-load';
+
+const { entries, problems, fileErrors } = loadGlossary();
+if (fileErrors.length || problems.length) {
+  console.error(`Glossary has ${fileErrors.length + problems.length} problem(s):`);
+  for (const e of fileErrors) console.error(`  ${e}`);
+  for (const p of problems) console.error(`  ${formatProblem(p)}`);
+  process.exit(1);
+}
+entries.sort((a, b) => a.id.localeCompare(b.id));
+const out = join(ROOT, 'generated');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'glossary.json'), JSON.stringify(entries));
+writeFileSync(join(out, 'match-data.json'), JSON.stringify(compileMatchData(entries)));
+console.log(`Glossary: ${entries.length} entries compiled to generated/.`);

@@ -1,0 +1,98 @@
+/**
+ * Page-level decisions over all candidates of a page: the perfusion-context gate (R3),
+ * in-document definitions (R4) and the first-occurrence option. Pure and cheap: it runs
+ * over candidates only, so it can be re-run whenever the page changes.
+ */
+import type { Candidate } from './matcher';
+import type { Definition } from './definitions';
+
+export interface SegmentCandidates {
+  candidates: Candidate[];
+}
+
+export interface Decision {
+  segment: number;
+  candidate: Candidate;
+  /** Entry to show (may differ from the form's own entry for shared forms). */
+  entry: number;
+}
+
+export interface DecideOptions {
+  firstOnly?: boolean;
+  /** How ambiguous (context-level) forms are treated. */
+  ambiguous?: 'never' | 'context' | 'always';
+  /** Distinct unambiguous entries that make a page "about perfusion". */
+  contextThreshold?: number;
+  /** Entries (by index) the user does not want marked. */
+  hiddenEntries?: Set<number>;
+}
+
+export interface PageVerdict {
+  decisions: Decision[];
+  perfusionPage: boolean;
+}
+
+export const CONTEXT_THRESHOLD = 2;
+
+export function formKey(c: Candidate): string {
+  return c.form.t.join(' ');
+}
+
+export function decide(segments: SegmentCandidates[], definitions: Definition[], opts: DecideOptions = {}): PageVerdict {
+  const agreed = new Map<string, number>();
+  const disagreed = new Set<string>();
+  for (const d of definitions) {
+    if (d.entry >= 0) agreed.set(d.key, d.entry);
+    else disagreed.add(d.key);
+  }
+
+  const strongEntries = new Set<number>();
+  const strongSegments = new Set<number>();
+  segments.forEach((s, i) => {
+    for (const c of s.candidates) {
+      if (c.form.level === 'anywhere' && !disagreed.has(formKey(c))) {
+        strongEntries.add(c.form.e);
+        strongSegments.add(i);
+      }
+    }
+  });
+  const perfusionPage = strongEntries.size >= (opts.contextThreshold ?? CONTEXT_THRESHOLD);
+  const ambiguous = opts.ambiguous ?? 'context';
+
+  const decisions: Decision[] = [];
+  const seen = new Set<number>();
+  segments.forEach((s, i) => {
+    for (const c of s.candidates) {
+      const key = formKey(c);
+      const definedAs = c.form.cs ? agreed.get(key) : undefined;
+      let entry = definedAs ?? c.form.e;
+      let ok: boolean;
+      switch (c.form.level) {
+        case 'never':
+          ok = false;
+          break;
+        case 'defined':
+          ok = definedAs !== undefined;
+          break;
+        case 'context':
+          ok =
+            definedAs !== undefined ||
+            ambiguous === 'always' ||
+            (ambiguous === 'context' && (perfusionPage || strongSegments.has(i)));
+          break;
+        default:
+          ok = true;
+      }
+      if (ok && c.form.cs && disagreed.has(key) && definedAs === undefined) ok = false;
+      if (!ok) continue;
+      if (opts.hiddenEntries?.has(entry)) continue;
+      if (opts.firstOnly) {
+        if (seen.has(entry)) continue;
+        seen.add(entry);
+      }
+      entry = entry ?? c.form.e;
+      decisions.push({ segment: i, candidate: c, entry });
+    }
+  });
+  return { decisions, perfusionPage };
+}

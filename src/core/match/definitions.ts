@@ -1,0 +1,90 @@
+/**
+ * In-document abbreviation definitions (rule R4 of the ambiguity notes): a page that writes
+ * "mitral annuloplasty (MAP)" has told us what MAP means there. If the long form is ours,
+ * the abbreviation is confirmed; if it is something else, our meaning is suppressed.
+ */
+import { isJoiner, type Token } from '../text/normalize';
+import type { MatchData } from './match-data';
+
+export interface Definition {
+  /** The abbreviation as written (case-sensitive tokens joined by spaces). */
+  key: string;
+  /** Entry index whose long form the page used, or -1 for a different meaning. */
+  entry: number;
+}
+
+const STOP = new Set(['.', ';', ':', '(', ')', '[', ']', '!', '?', '"']);
+
+/** Index of case-sensitive abbreviation keys → entry indexes that own them. */
+export function abbreviationIndex(data: MatchData): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const f of data.forms) {
+    if (!f.cs) continue;
+    const key = f.t.join(' ');
+    const list = index.get(key) ?? [];
+    if (!list.includes(f.e)) list.push(f.e);
+    index.set(key, list);
+  }
+  return index;
+}
+
+export function findDefinitions(tokens: Token[], data: MatchData, abbrs: Map<string, number[]>): Definition[] {
+  const out: Definition[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].text !== '(' || tokens[k].word) continue;
+    // Abbreviation: up to 4 tokens (hyphens dropped) before ')'.
+    const inner: string[] = [];
+    let close = -1;
+    for (let i = k + 1; i < tokens.length && i <= k + 5; i++) {
+      if (tokens[i].text === ')') {
+        close = i;
+        break;
+      }
+      if (isJoiner(tokens[i])) continue;
+      inner.push(tokens[i].text);
+    }
+    if (close < 0 || inner.length === 0) continue;
+    const key = inner.join(' ');
+    const owners = abbrs.get(key);
+    if (!owners) continue;
+    // Long-form window: words before '(' back to a stop character.
+    const letters = key.replace(/[^\p{L}]/gu, '').length;
+    const maxWords = Math.min(letters + 5, letters * 2 + 1);
+    const words: string[] = [];
+    for (let i = k - 1; i >= 0 && words.length < maxWords; i--) {
+      const t = tokens[i];
+      if (!t.word && STOP.has(t.text)) break;
+      if (t.word) words.unshift(t.text.toLowerCase());
+    }
+    if (words.length === 0) continue;
+    const agreeing = owners.find((e) => data.entries[e].longForms.some((lf) => endsWith(words, lf)));
+    if (agreeing !== undefined) out.push({ key, entry: agreeing });
+    else if (looksLikeDefinition(key, words)) out.push({ key, entry: -1 });
+  }
+  return out;
+}
+
+function endsWith(words: string[], tail: string[]): boolean {
+  if (tail.length === 0 || tail.length > words.length) return false;
+  // Compare with hyphen-compounds closed up on both sides ("veno-arterial" vs "venoarterial").
+  const a = words.slice(words.length - tail.length).join('');
+  return a === tail.join('') || words.join('').endsWith(tail.join(''));
+}
+
+/**
+ * Schwartz–Hearst style check: the abbreviation's first letter starts one of the words and
+ * its letters appear in order in the words that follow. Keeps "(CPB)" after unrelated text
+ * from being read as a definition.
+ */
+export function looksLikeDefinition(abbr: string, words: string[]): boolean {
+  const letters = abbr.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (letters.length < 2) return false;
+  for (let start = words.length - 1; start >= 0; start--) {
+    if (words[start][0] !== letters[0]) continue;
+    const text = words.slice(start).join(' ');
+    let p = 0;
+    for (const ch of text) if (p < letters.length && ch === letters[p]) p++;
+    if (p === letters.length) return true;
+  }
+  return false;
+}

@@ -1,0 +1,147 @@
+/**
+ * Text normalisation shared by the page matcher, the glossary compiler and search.
+ *
+ * `normalizeForMatch` maps every UTF-16 code unit to exactly one code unit, so an
+ * offset into the normalised string is the same offset into the page's text node.
+ * Characters that should vanish (soft hyphens, zero-width joiners) become TRANSPARENT,
+ * which the tokenizer skips inside words.
+ */
+
+export const TRANSPARENT = '\u00ad';
+
+const CHAR_MAP: Record<string, string> = {};
+const map = (chars: string, to: string) => {
+  for (const c of chars) CHAR_MAP[c] = to;
+};
+// Hyphens and dashes (incl. non-breaking hyphen, figure dash, minus sign) → '-'
+map('\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u2043', '-');
+// Non-breaking, thin and other fixed-width spaces → ' '
+map('\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000', ' ');
+// Soft hyphen and zero-width characters disappear
+map('\u00ad\u200b\u200c\u200d\u2060\ufeff', TRANSPARENT);
+// Subscript and superscript digits and signs
+'₀₁₂₃₄₅₆₇₈₉'.split('').forEach((c, i) => { CHAR_MAP[c] = String(i); });
+'⁰¹²³⁴⁵⁶⁷⁸⁹'.split('').forEach((c, i) => { CHAR_MAP[c] = String(i); });
+map('⁺₊', '+');
+map('⁻₋', '-');
+// Typographic apostrophes
+map('\u2019\u02bc\u2032', "'");
+
+/** True for code units that need mapping (fast path: ASCII never does). */
+function needsMapping(code: number): boolean {
+  return code >= 0xa0 && CHAR_MAP[String.fromCharCode(code)] !== undefined;
+}
+
+/** Same-length normalisation (see module comment). */
+export function normalizeForMatch(text: string): string {
+  let i = 0;
+  const n = text.length;
+  while (i < n && !needsMapping(text.charCodeAt(i))) i++;
+  if (i === n) return text;
+  let out = text.slice(0, i);
+  for (; i < n; i++) {
+    const c = text[i];
+    out += CHAR_MAP[c] ?? c;
+  }
+  return out;
+}
+
+/** Normalisation for comparing surface forms: drops transparent characters too. */
+export function normalizeForm(text: string): string {
+  return normalizeForMatch(text).split(TRANSPARENT).join('');
+}
+
+export interface Token {
+  /** Offsets into the (normalised, same-length) text. */
+  start: number;
+  end: number;
+  /** Token text without transparent characters. */
+  text: string;
+  /** True for a run of letters/digits; false for a single punctuation or symbol character. */
+  word: boolean;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const wordCache = new Map<number, boolean>();
+
+export function isWordCode(code: number): boolean {
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  }
+  if (code === 0xad) return true; // TRANSPARENT: inside words
+  let known = wordCache.get(code);
+  if (known === undefined) {
+    // Surrogate halves count as word characters: astral letters are rare and harmless.
+    known = (code >= 0xd800 && code <= 0xdfff) || WORD_CHAR.test(String.fromCharCode(code));
+    wordCache.set(code, known);
+  }
+  return known;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/**
+ * Splits normalised text into word tokens and single-character symbol tokens.
+ * Whitespace separates tokens and is not itself a token.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      i++;
+      continue;
+    }
+    if (isWordCode(code)) {
+      const start = i;
+      let hasTransparent = code === 0xad;
+      i++;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (!isWordCode(c)) break;
+        if (c === 0xad) hasTransparent = true;
+        i++;
+      }
+      let t = text.slice(start, i);
+      if (hasTransparent) t = t.split(TRANSPARENT).join('');
+      if (t.length === 0) continue; // a lone soft hyphen
+      tokens.push({ start, end: i, text: t, word: true });
+    } else {
+      tokens.push({ start: i, end: i + 1, text: text[i], word: false });
+      i++;
+    }
+  }
+  return tokens;
+}
+
+/** Hyphens between words are optional joiners: "VA-ECMO" ≡ "VA ECMO". */
+export function isJoiner(token: Token): boolean {
+  return !token.word && token.text === '-';
+}
+
+/** The comparison tokens of a surface form: normalised, joiners dropped. */
+export function formTokens(text: string): string[] {
+  return tokenize(normalizeForMatch(text))
+    .filter((t) => !isJoiner(t))
+    .map((t) => t.text);
+}
+
+/** A key identifying a surface form for uniqueness checks. */
+export function surfaceKey(text: string, caseSensitive: boolean): string {
+  const key = formTokens(text).join(' ');
+  return caseSensitive ? key : key.toLowerCase();
+}
+
+/** Loose key for search: lower-case letters and digits only ("angio vac" ≡ "AngioVac"). */
+export function looseKey(text: string): string {
+  return formTokens(text)
+    .filter((t) => /[\p{L}\p{N}]/u.test(t))
+    .join('')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}

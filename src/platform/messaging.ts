@@ -1,0 +1,20 @@
+/** Typed messages between the popup, the background worker and content scripts. */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Entry } from '../core/glossary/schema';
+
+export interface PageTerms {
+  terms: { entryId: string; count: number }[];
+  perfusionPage: boolean;
+  enabled: boolean;
+}
+
+interface ProtocolMap {
+  /** content/popup → background: one full entry. */
+  getEntry(id: string): Entry | null;
+  /** popup → content script of the active tab. */
+  getPageTerms(): PageTerms;
+  /** popup → content script: scroll to the first mark of an entry and open its card. */
+  revealTerm(entryId: string): boolean;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,39 @@
+/**
+ * puppeteer-core driving Debian's firefox-esr over WebDriver BiDi, with the built Firefox
+ * extension installed as a temporary add-on.
+ */
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { firefoxPath } from './browsers';
+import { ROOT } from './server';
+
+export const FIREFOX_EXTENSION = join(ROOT, '.output', 'firefox-mv3');
+export const GECKO_ID = 'perfusion-glossary@example.org';
+/** Fixed internal UUID so tests can open moz-extension:// pages. */
+export const FIREFOX_UUID = '6b1d2c1e-8f43-4c59-9a51-3f0f3a6b7c21';
+
+export interface FirefoxSession {
+  browser: Browser;
+  extensionBase: string;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxSession> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    extraPrefsFirefox: {
+      'xpinstall.signatures.required': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // MV3 host permissions granted without a prompt for the temporary add-on.
+      'extensions.originControls.grantByDefault': true,
+    },
+  });
+  await browser.installExtension(FIREFOX_EXTENSION);
+  return {
+    browser,
+    extensionBase: `moz-extension://${FIREFOX_UUID}`,
+    close: () => browser.close(),
+  };
+}
