@@ -1,5 +1,5 @@
-import type { Entry } from '../src/core/glossary/schema';
 import glossary from '../generated/glossary.json';
+import type { Entry } from '../src/core/glossary/schema';
 import { onMessage } from '../src/platform/messaging';
 
 const byId = new Map((glossary as Entry[]).map((e) => [e.id, e]));

@@ -12,7 +12,7 @@ export function loadSources(dir = ENTRIES_DIR): { sources: SourceEntry[]; fileEr
   const fileErrors: string[] = [];
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
     const path = join(dir, name);
-    const file = relative(ROOT, path);
+    const file = relative(ROOT, path) || name;
     let data: unknown;
     try {
       data = JSON.parse(readFileSync(path, 'utf8'));

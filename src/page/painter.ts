@@ -69,15 +69,21 @@ class WrapperPainter implements Painter {
   add(range: Range, entryId: string) {
     const parts: Element[] = [];
     for (const { node, start, end } of textParts(range)) {
-      const target = end < node.data.length ? node : node;
-      if (end < target.data.length) target.splitText(end);
-      const middle = start > 0 ? target.splitText(start) : target;
+      if (end < node.data.length) node.splitText(end);
+      const middle = start > 0 ? node.splitText(start) : node;
       const wrap = this.doc.createElement(WRAPPER_TAG);
       wrap.setAttribute('data-perfusion-glossary', entryId);
       wrap.setAttribute('data-style', this.style);
       middle.parentNode?.insertBefore(wrap, middle);
       wrap.appendChild(middle);
       parts.push(wrap);
+    }
+    if (parts.length) {
+      // Boundaries inside the wrappers' own text survive later splits of neighbouring text.
+      const first = parts[0].firstChild as Text;
+      const last = parts[parts.length - 1].lastChild as Text;
+      range.setStart(first, 0);
+      range.setEnd(last, last.data.length);
     }
     this.wrappers.set(range, parts);
   }

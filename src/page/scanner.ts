@@ -5,7 +5,7 @@
  * Only segments that contain candidates are remembered, so memory and re-decision cost
  * scale with the number of terms on the page, not with its size.
  */
-import { type Decision, type DecideOptions, decide } from '../core/match/decide';
+import { type DecideOptions, type Decision, decide } from '../core/match/decide';
 import { abbreviationIndex, type Definition, findDefinitions } from '../core/match/definitions';
 import type { MatchData } from '../core/match/match-data';
 import { type Candidate, Matcher } from '../core/match/matcher';
@@ -119,16 +119,22 @@ export class Scanner {
     const verdict = decide(records, definitions, this.opts);
     this.perfusionPage = verdict.perfusionPage;
     const next: Mark[] = verdict.decisions.map((d) => this.toMark(records[d.segment], d));
-    const keep = new Set(next.map((m) => m.range));
-    for (const m of this.marks) if (!keep.has(m.range)) this.painter.remove(m.range);
-    const had = new Set(this.marks.map((m) => m.range));
-    for (const m of next) if (!had.has(m.range)) this.painter.add(m.range, m.entryId);
-    if (this.painter.kind === 'wrapper') this.observer?.takeRecords(); // our own wrappers
+    if (this.painter.kind === 'wrapper') {
+      // Wrappers split text nodes: paint from the last mark backwards so earlier ranges stay
+      // valid, then point each range at its wrappers. Our own mutations are discarded.
+      this.painter.clear();
+      for (const m of [...next].reverse()) this.painter.add(m.range, m.entryId);
+      this.observer?.takeRecords();
+    } else {
+      const keep = new Set(next.map((m) => m.range));
+      for (const m of this.marks) if (!keep.has(m.range)) this.painter.remove(m.range);
+      const had = new Set(this.marks.map((m) => m.range));
+      for (const m of next) if (!had.has(m.range)) this.painter.add(m.range, m.entryId);
+    }
     this.marks = next;
     this.byNode.clear();
     for (const m of next) {
-      for (const n of m.record.seg.nodes) {
-        if (!m.range.intersectsNode(n)) continue;
+      for (const n of textNodesOf(m.range)) {
         const list = this.byNode.get(n) ?? [];
         list.push(m);
         this.byNode.set(n, list);
@@ -217,6 +223,8 @@ export class Scanner {
 
   /** Waits until pending DOM changes have been processed (for tests and the popup). */
   async settle(): Promise<void> {
+    // Let MutationObserver callbacks for changes made so far run first.
+    await new Promise((r) => setTimeout(r, 0));
     while (this.batcher.pending || this.flushing) await new Promise((r) => setTimeout(r, 20));
   }
 
@@ -229,6 +237,14 @@ export class Scanner {
     }
     this.flushing = true;
     try {
+      if (this.painter.kind === 'wrapper') {
+        // Wrapped text no longer matches remembered segments: re-read the page.
+        this.dirty.clear();
+        this.painter.clear();
+        this.observer?.takeRecords();
+        await this.scanAll(false);
+        return;
+      }
       const roots = this.rescanRoots();
       this.dirty.clear();
       // Forget records whose text left the document or lies under a changed root.
@@ -303,4 +319,15 @@ function isVisible(el: Element): boolean {
   const fn = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof fn !== 'function') return true;
   return fn.call(el, { visibilityProperty: true });
+}
+
+/** Text nodes a range touches (usually one or two). */
+function textNodesOf(range: Range): Text[] {
+  const { startContainer: sc, endContainer: ec } = range;
+  if (sc === ec) return sc.nodeType === 3 ? [sc as Text] : [];
+  const out: Text[] = [];
+  const doc = sc.ownerDocument as Document;
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) out.push(n as Text);
+  return out;
 }

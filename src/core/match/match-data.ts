@@ -2,10 +2,11 @@
  * The compact matching data shipped in the content script, compiled from the glossary
  * at build time. Only what marking needs: no definitions, no sources.
  */
-import { declaredForms, isCaseSensitive } from '../glossary/validate';
+
 import type { Entry } from '../glossary/schema';
-import { formTokens } from '../text/normalize';
+import { declaredForms, isCaseSensitive } from '../glossary/validate';
 import type { MatchLevel } from '../glossary/vocabulary';
+import { formTokens, isJoiner, normalizeForMatch, tokenize } from '../text/normalize';
 
 export interface CompiledForm {
   /** Index into MatchData.entries. */
@@ -60,8 +61,8 @@ export function compileMatchData(entries: Entry[]): MatchData {
       if (raw.length === 0) continue;
       const t = cs ? raw : raw.map((x) => x.toLowerCase());
       const variants = [t];
-      // Closed-compound variant of hyphenated forms: veno-arterial → venoarterial.
-      if (/\p{L}-\p{L}/u.test(text) && raw.length > 1 && !text.includes(' ')) variants.push([t.join('')]);
+      const closed = closedCompound(text, cs);
+      if (closed && closed.join(' ') !== t.join(' ')) variants.push(closed);
       for (const tokens of variants) {
         out.forms.push({
           e,
@@ -79,4 +80,28 @@ export function compileMatchData(entries: Entry[]): MatchData {
     }
   });
   return out;
+}
+
+/**
+ * Closed-compound variant of a hyphenated form: "veno-arterial ECMO" → "venoarterial ECMO".
+ * Only words of three or more letters are closed up ("V-A" stays as it is).
+ */
+export function closedCompound(text: string, caseSensitive: boolean): string[] | undefined {
+  const tokens = tokenize(normalizeForMatch(text));
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (isJoiner(t)) continue;
+    const prev = tokens[i - 1];
+    const before = tokens[i - 2];
+    if (prev && before && isJoiner(prev) && prev.start === before.end && t.start === prev.end && t.word && before.word && /^\p{L}{3,}$/u.test(t.text) && /\p{L}{3,}$/u.test(out[out.length - 1] ?? '')) {
+      out[out.length - 1] += t.text;
+      changed = true;
+    } else {
+      out.push(t.text);
+    }
+  }
+  if (!changed) return undefined;
+  return caseSensitive ? out : out.map((x) => x.toLowerCase());
 }

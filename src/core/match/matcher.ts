@@ -230,11 +230,11 @@ const isCapsWord = (t: Token | undefined) => !!t && t.word && t.text.length >= 2
 
 /**
  * R2: an acronym inside a run of three or more ALL-CAPS words (menus, shouted headlines,
- * legal text) is not marked. The run counts the candidate's own words.
+ * legal text) is not marked.
  */
 function inAllCapsRun(c: Candidate, tokens: Token[]): boolean {
-  let run = 0;
-  for (let k = c.firstToken; k <= c.lastToken; k++) if (tokens[k].word) run++;
+  // The candidate itself counts once, however many words it has ("V-A ECMO").
+  let run = 1;
   for (let k = c.firstToken - 1; k >= 0; k--) {
     const t = tokens[k];
     if (!t.word && t.text !== '-' && t.text !== '&' && t.text !== '/') break;

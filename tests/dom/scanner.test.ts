@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { Scanner } from '../../src/page/scanner';
+import { FIXTURE_DATA } from '../support/fixture-glossary';
+
+/** happy-dom has no CSS Custom Highlight API, so the scanner uses fallback wrappers here. */
+const wrapped = () => [...document.querySelectorAll('[data-perfusion-glossary]')].map((e) => [e.textContent, e.getAttribute('data-perfusion-glossary')]);
+
+async function start(html: string) {
+  document.body.innerHTML = html;
+  const scanner = new Scanner(FIXTURE_DATA, document, { batchDelayMs: 5, batchMaxWaitMs: 20 });
+  await scanner.scanAll();
+  scanner.observe();
+  return scanner;
+}
+
+let current: Scanner | undefined;
+afterEach(() => {
+  current?.stop();
+  current = undefined;
+});
+
+describe('Scanner (fallback painter)', () => {
+  it('wraps marks in data-perfusion-glossary elements and records the scan measure', async () => {
+    current = await start('<p>We started <em>cardiopulmonary</em> bypass (CPB) and VA-ECMO.</p>');
+    expect(current.painterKind).toBe('wrapper');
+    // One wrapper per text-node part: the term split by <em> gets two.
+    expect(wrapped()).toEqual([
+      ['cardiopulmonary', 'cardiopulmonary-bypass'],
+      [' bypass', 'cardiopulmonary-bypass'],
+      ['CPB', 'cardiopulmonary-bypass'],
+      ['VA-ECMO', 'va-ecmo'],
+    ]);
+    expect(current.getMarks().map((m) => m.range.toString())).toEqual(['cardiopulmonary bypass', 'CPB', 'VA-ECMO']);
+    expect(performance.getEntriesByName('perfusion-glossary:scan').length).toBeGreaterThan(0);
+  });
+
+  it('marks text appended later, in bursts', async () => {
+    current = await start('<div id="feed"><p>Nothing yet.</p></div>');
+    const feed = document.getElementById('feed')!;
+    for (let i = 0; i < 20; i++) feed.insertAdjacentHTML('beforeend', `<p>Item ${i}: ECMO</p>`);
+    await new Promise((r) => setTimeout(r, 10));
+    await current.settle();
+    expect(wrapped().filter(([t]) => t === 'ECMO')).toHaveLength(20);
+  });
+
+  it('follows text changed in place and drops marks of removed text', async () => {
+    current = await start('<p id="a">Plain words.</p><p id="b">On CPB today.</p>');
+    document.getElementById('a')!.firstChild!.textContent = 'Now on ECMO.';
+    await current.settle();
+    expect(wrapped().map(([t]) => t)).toEqual(['ECMO', 'CPB']);
+    document.getElementById('b')!.remove();
+    await current.settle();
+    expect(current.getMarks().map((m) => m.entryId)).toEqual(['ecmo']);
+  });
+
+  it('stop() removes every mark', async () => {
+    current = await start('<p>CPB and ECMO.</p>');
+    current.stop();
+    expect(wrapped()).toEqual([]);
+    expect(document.body.textContent).toBe('CPB and ECMO.');
+  });
+
+  it('counts marked entries for the popup', async () => {
+    current = await start('<p>CPB, CPB and ECMO.</p>');
+    expect(current.counts()).toEqual([
+      { entryId: 'cardiopulmonary-bypass', count: 2 },
+      { entryId: 'ecmo', count: 1 },
+    ]);
+  });
+});

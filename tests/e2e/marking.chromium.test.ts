@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipWithout } from './harness/browsers';
+import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { readGolden } from './harness/golden';
+import { markTexts, waitForScan } from './harness/page-marks';
+import { startServer, type TestServer } from './harness/server';
+
+describe.skipIf(skipWithout('chromium'))('Chromium: marking', () => {
+  let session: ChromiumSession;
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launchChromium();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('marks exactly the expected terms on the golden fixture', async () => {
+    const page = await session.context.newPage();
+    const errors = session.trackErrors(page);
+    await page.goto(server.url('/fixtures/marking-golden.html'));
+    await waitForScan(page);
+    const { rows, stray } = await readGolden(page);
+    for (const row of rows) expect(row.actual, row.id).toEqual(row.expected);
+    expect(stray).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('paints with the Highlight API and writes nothing to the page DOM', async () => {
+    const page = await session.context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __writes: string[] };
+      w.__writes = [];
+      // Count from the end of parsing: what changes after that is not the parser's doing.
+      document.addEventListener('DOMContentLoaded', () => {
+        new MutationObserver((recs) => {
+          for (const r of recs) w.__writes.push(`${r.type} ${(r.target as Element).nodeName}`);
+        }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+      });
+    });
+    await page.goto(server.url('/demo/article.html'));
+    await waitForScan(page);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __writes: string[] }).__writes)).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-perfusion-glossary]').length)).toBe(0);
+    const names = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()]);
+    expect(names).toEqual(['perfusion-glossary']);
+    expect((await markTexts(page)).length).toBeGreaterThan(20);
+    await page.close();
+  });
+
+  it('runs in same-origin and cross-origin iframes', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/fixtures/marking-frames.html'));
+    await waitForScan(page);
+    const frames = page.frames().filter((f) => f !== page.mainFrame());
+    expect(frames).toHaveLength(2);
+    const origins = new Set(frames.map((f) => new URL(f.url()).host));
+    expect(origins.size).toBe(2);
+    for (const frame of frames) {
+      await frame.waitForFunction(() => performance.getEntriesByName('perfusion-glossary:scan').length > 0);
+      expect(await markTexts(frame)).toEqual(['VA-ECMO', 'perfusionist']);
+    }
+    expect(await markTexts(page)).toEqual(['cardiopulmonary bypass']);
+    await page.close();
+  });
+
+  describe('dynamic pages', () => {
+    it('marks bursts of added content, follows changes and removals, without feedback loops', async () => {
+      const page = await session.context.newPage();
+      await page.goto(server.url('/fixtures/marking-dynamic.html'));
+      await waitForScan(page);
+      expect(await markTexts(page)).toEqual([]);
+      const before = await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations);
+
+      await page.evaluate(() => {
+        const w = window as unknown as { appendBurst: (n: number, t: string) => void };
+        for (let i = 0; i < 5; i++) w.appendBurst(40, 'on VA-ECMO after cardiopulmonary bypass');
+      });
+      await expect.poll(async () => (await markTexts(page)).length, { timeout: 5000 }).toBe(400);
+
+      await page.evaluate(() => (window as unknown as { changeIntro: (t: string) => void }).changeIntro('Now the perfusionist is here.'));
+      await expect.poll(async () => (await markTexts(page)).filter((t) => t === 'perfusionist').length, { timeout: 5000 }).toBe(1);
+
+      await page.evaluate(() => (window as unknown as { removeItems: () => void }).removeItems());
+      await expect.poll(() => markTexts(page), { timeout: 5000 }).toEqual(['perfusionist']);
+
+      // The page's own observer saw only its own changes: the extension wrote nothing.
+      const after = await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations)).toBe(after);
+      expect(after - before).toBeLessThan(500);
+      await page.close();
+    });
+
+    it('follows single-page-app navigation', async () => {
+      const page = await session.context.newPage();
+      await page.goto(server.url('/fixtures/marking-dynamic.html'));
+      await waitForScan(page);
+      await page.evaluate(() =>
+        (window as unknown as { route: (p: string, h: string) => void }).route('/fixtures/marking-dynamic.html?article=2', '<h1>AngioVac</h1><p>An AngioVac case on ECMO.</p>'),
+      );
+      await expect.poll(() => markTexts(page), { timeout: 5000 }).toEqual(['AngioVac', 'AngioVac', 'ECMO']);
+      await page.close();
+    });
+  });
+});

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipWithout } from './harness/browsers';
+import { type FirefoxSession, launchFirefox } from './harness/firefox';
+import { readGolden } from './harness/golden';
+import { markTexts, waitForScan } from './harness/page-marks';
+import { startServer, type TestServer } from './harness/server';
+
+describe.skipIf(skipWithout('firefox'))('Firefox ESR: marking', () => {
+  let session: FirefoxSession;
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launchFirefox();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('marks exactly the expected terms on the golden fixture', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(server.url('/fixtures/marking-golden.html'));
+    await waitForScan(page);
+    const { rows, stray } = await readGolden(page);
+    for (const row of rows) expect(row.actual, row.id).toEqual(row.expected);
+    expect(stray).toEqual([]);
+    await page.close();
+  });
+
+  it('runs in same-origin and cross-origin iframes', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(server.url('/fixtures/marking-frames.html'));
+    await waitForScan(page);
+    await expect.poll(() => page.frames().length, { timeout: 5000 }).toBe(3);
+    for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
+      await frame.waitForFunction(() => performance.getEntriesByName('perfusion-glossary:scan').length > 0, { timeout: 10_000 });
+      expect(await markTexts(frame)).toEqual(['VA-ECMO', 'perfusionist']);
+    }
+    await page.close();
+  });
+
+  it('marks content added later and follows removals', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(server.url('/fixtures/marking-dynamic.html'));
+    await waitForScan(page);
+    await page.evaluate(() => (window as unknown as { appendBurst: (n: number, t: string) => void }).appendBurst(30, 'on VA-ECMO'));
+    await expect.poll(async () => (await markTexts(page)).length, { timeout: 5000 }).toBe(30);
+    await page.evaluate(() => (window as unknown as { removeItems: () => void }).removeItems());
+    await expect.poll(() => markTexts(page), { timeout: 5000 }).toEqual([]);
+    await page.close();
+  });
+});

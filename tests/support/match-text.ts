@@ -1,0 +1,25 @@
+/** Runs the pure marking pipeline (match → definitions → decide) over paragraphs of text. */
+import { type DecideOptions, decide } from '../../src/core/match/decide';
+import { abbreviationIndex, findDefinitions } from '../../src/core/match/definitions';
+import type { MatchData } from '../../src/core/match/match-data';
+import { Matcher } from '../../src/core/match/matcher';
+import { normalizeForMatch, tokenize } from '../../src/core/text/normalize';
+import { FIXTURE_DATA } from './fixture-glossary';
+
+const matchers = new WeakMap<MatchData, Matcher>();
+
+export function markParagraphs(paragraphs: string[], opts: DecideOptions = {}, data: MatchData = FIXTURE_DATA): [string, string][] {
+  let matcher = matchers.get(data);
+  if (!matcher) {
+    matcher = new Matcher(data);
+    matchers.set(data, matcher);
+  }
+  const abbrs = abbreviationIndex(data);
+  const segs = paragraphs.map((p) => {
+    const text = normalizeForMatch(p);
+    const tokens = tokenize(text);
+    return { raw: p, candidates: matcher.match(text, tokens), definitions: findDefinitions(tokens, data, abbrs) };
+  });
+  const verdict = decide(segs, segs.flatMap((s) => s.definitions), opts);
+  return verdict.decisions.map((d) => [segs[d.segment].raw.slice(d.candidate.start, d.candidate.end), data.entries[d.entry].id]);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { formTokens, looseKey, normalizeForMatch, surfaceKey, tokenize } from '../../src/core/text/normalize';
+
+describe('normalizeForMatch', () => {
+  it('keeps the length so offsets map back to the page', () => {
+    const raw = 'DO₂i\u00a0and V\u2011A\u2013ECMO with cardio\u00adplegia';
+    expect(normalizeForMatch(raw)).toHaveLength(raw.length);
+  });
+  it('folds dashes, non-breaking hyphens, spaces and sub/superscripts', () => {
+    expect(normalizeForMatch('VA\u2013ECMO')).toBe('VA-ECMO');
+    expect(normalizeForMatch('V\u2011A')).toBe('V-A');
+    expect(normalizeForMatch('a\u00a0b\u2009c')).toBe('a b c');
+    expect(normalizeForMatch('DO₂i CO₂ m² Ca²⁺')).toBe('DO2i CO2 m2 Ca2+');
+  });
+  it('returns ASCII text unchanged (fast path)', () => {
+    const s = 'plain ascii text';
+    expect(normalizeForMatch(s)).toBe(s);
+  });
+});
+
+describe('tokenize', () => {
+  it('splits words and single symbols, drops soft hyphens inside words', () => {
+    const t = tokenize(normalizeForMatch('cardio\u00adplegia (CPB), 95% CI'));
+    expect(t.map((x) => x.text)).toEqual(['cardioplegia', '(', 'CPB', ')', ',', '95', '%', 'CI']);
+    expect(t[0]).toMatchObject({ start: 0, end: 13, word: true });
+  });
+  it('treats letters of any script as word characters', () => {
+    expect(tokenize('Schädel-Hirn état über').map((t) => t.text)).toEqual(['Schädel', '-', 'Hirn', 'état', 'über']);
+  });
+});
+
+describe('form keys', () => {
+  it('drops hyphen joiners and folds case only when insensitive', () => {
+    expect(formTokens('VA–ECMO')).toEqual(['VA', 'ECMO']);
+    expect(surfaceKey('Veno-Arterial ECMO', false)).toBe('veno arterial ecmo');
+    expect(surfaceKey('heart–lung machine', false)).toBe(surfaceKey('heart lung machine', false));
+    expect(surfaceKey('ACT', true)).not.toBe(surfaceKey('act', true));
+  });
+  it('loose keys ignore spacing, punctuation and accents', () => {
+    expect(looseKey('angio vac')).toBe(looseKey('AngioVac'));
+    expect(looseKey('va ecmo')).toBe(looseKey('VA-ECMO'));
+    expect(looseKey('Schädel')).toBe('schadel');
+  });
+});
