@@ -104,6 +104,7 @@ export class Scanner {
   }
 
   private scanSegment(seg: Segment) {
+    if (!this.matcher.mayMatch(seg.text)) return;
     const tokens = tokenize(seg.text);
     const candidates = this.matcher.match(seg.text, tokens);
     // Definitions only matter where an abbreviation in parentheses follows words.

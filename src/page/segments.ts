@@ -2,9 +2,14 @@
  * Walks a DOM subtree in document order and yields runs of text that read as one line of
  * prose: consecutive text nodes under the same block, joined across inline elements and
  * split at block boundaries, line breaks and skipped elements. The DOM is only read.
+ *
+ * This is the hot loop of a page scan, so it avoids per-node work where it can: inline
+ * elements without attributes pass straight through, the block of a text node is only
+ * recomputed when its parent changes, and shadow roots are looked for on elements that
+ * can host one.
  */
 import { normalizeForMatch } from '../core/text/normalize';
-import { blockOf, isInline, shouldSkip } from './skip';
+import { blockOf, isInline, shouldSkipFast } from './skip';
 
 export interface Segment {
   block: Element;
@@ -18,60 +23,80 @@ export interface Segment {
 /** Cheap test: does this string contain a letter that could start a term? */
 const HAS_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff]/;
 
+/** Elements that can carry a shadow root (custom elements and these built-ins). */
+const SHADOW_HOSTS = new Set(['DIV', 'SPAN', 'ARTICLE', 'ASIDE', 'SECTION', 'MAIN', 'NAV', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BODY']);
+
 /**
  * Yields segments under `root`. Open shadow roots are walked after their host's light DOM.
  * `onShadowRoot` is told about each shadow root found (to attach observers and styles).
  */
 export function* walkSegments(root: Node, onShadowRoot?: (sr: ShadowRoot) => void): Generator<Segment> {
   const doc = root.ownerDocument ?? (root as Document);
+  if (root.nodeType === 1 && shouldSkipFast(root as Element, (root as Element).tagName)) return;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let nodes: Text[] = [];
   let block: Element | null = null;
+  let lastParent: Node | null = null;
   const shadows: ShadowRoot[] = [];
 
   const flush = (): Segment | undefined => {
-    if (nodes.length === 0 || !block) {
-      nodes = [];
-      return undefined;
-    }
-    const starts: number[] = [];
-    let text = '';
-    for (const n of nodes) {
-      starts.push(text.length);
-      text += normalizeForMatch(n.data);
-    }
-    const seg = { block, nodes, starts, text };
+    const list = nodes;
     nodes = [];
-    return HAS_LETTER.test(text) ? seg : undefined;
+    lastParent = null;
+    if (list.length === 0 || !block) return undefined;
+    let text: string;
+    let starts: number[];
+    if (list.length === 1) {
+      text = normalizeForMatch(list[0].data);
+      starts = [0];
+    } else {
+      starts = [];
+      text = '';
+      for (const n of list) {
+        starts.push(text.length);
+        text += normalizeForMatch(n.data);
+      }
+    }
+    return HAS_LETTER.test(text) ? { block, nodes: list, starts, text } : undefined;
   };
 
-  if (root.nodeType === 1 && shouldSkip(root as Element)) return;
-  let node: Node | null = walker.currentNode;
-  if (node === root) node = walker.nextNode();
+  let node: Node | null = walker.nextNode();
   while (node) {
     if (node.nodeType === 3) {
-      const text = node as Text;
-      const b = blockOf(text);
-      if (b !== block && nodes.length) {
-        const seg = flush();
-        if (seg) yield seg;
+      const parent = node.parentNode;
+      if (parent !== lastParent) {
+        const b = parent && parent.nodeType === 1 && !isInline(parent as Element) ? (parent as Element) : blockOf(node);
+        if (b !== block && nodes.length) {
+          const seg = flush();
+          if (seg) yield seg;
+        }
+        block = b;
+        lastParent = parent;
       }
-      block = b;
-      nodes.push(text);
+      nodes.push(node as Text);
       node = walker.nextNode();
       continue;
     }
     const el = node as Element;
-    if (!isInline(el) || shouldSkip(el)) {
+    const tag = el.tagName;
+    const inline = isInline(el);
+    if (inline && !el.hasAttributes()) {
+      node = walker.nextNode();
+      continue;
+    }
+    const skip = shouldSkipFast(el, tag);
+    if (!inline || skip) {
       const seg = flush();
       if (seg) yield seg;
     }
-    if (shouldSkip(el)) {
+    if (skip) {
       node = skipSubtree(walker, root);
       continue;
     }
-    const sr = (el as HTMLElement).shadowRoot;
-    if (sr && sr.mode === 'open') shadows.push(sr);
+    if (SHADOW_HOSTS.has(tag) || tag.includes('-')) {
+      const sr = (el as HTMLElement).shadowRoot;
+      if (sr && sr.mode === 'open') shadows.push(sr);
+    }
     node = walker.nextNode();
   }
   const seg = flush();

@@ -21,6 +21,24 @@ export function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.tagName);
 }
 
+/** Attribute-based skips as one selector: a single native call per element with attributes. */
+const SKIP_SELECTOR = [
+  '[hidden]',
+  '[contenteditable]:not([contenteditable="false"])',
+  '[role="textbox"]',
+  '[role="code"]',
+  '[role="combobox"]',
+  '[role="searchbox"]',
+  '[data-perfusion-glossary-ui]',
+  ...EDITOR_CLASSES.map((c) => `.${c}`),
+].join(',');
+
+/** Fast version for the walker: tag first, attributes only when the element has any. */
+export function shouldSkipFast(el: Element, tag: string): boolean {
+  if (SKIP_TAGS.has(tag)) return true;
+  return el.hasAttributes() && el.matches(SKIP_SELECTOR);
+}
+
 export function shouldSkip(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
   if (el.hasAttribute('hidden')) return true;

@@ -105,3 +105,17 @@ describe('options', () => {
     expect(markParagraphs(['The ACT was 480 s.'], { ambiguous: 'always' }).map(([s]) => s)).toEqual(['ACT']);
   });
 });
+
+describe('pre-filter', () => {
+  it('lets through exactly the texts that contain a word starting a form', async () => {
+    const { Matcher } = await import('../../src/core/match/matcher');
+    const { FIXTURE_DATA } = await import('../support/fixture-glossary');
+    const m = new Matcher(FIXTURE_DATA);
+    expect(m.mayMatch('nothing to see here')).toBe(false);
+    expect(m.mayMatch('on CPB')).toBe(true);
+    expect(m.mayMatch('Cardiopulmonary')).toBe(true);
+    expect(m.mayMatch('cardio\u00adpulmonary')).toBe(true);
+    expect(m.mayMatch('pre-ECMO')).toBe(true);
+    expect(m.mayMatch('ECMOlike')).toBe(false);
+  });
+});

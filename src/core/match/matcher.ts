@@ -6,7 +6,7 @@
  * guards pass, emit it and continue after it. Work is linear in the number of tokens.
  * No DOM here: the page layer hands us normalised text and maps offsets back to nodes.
  */
-import { isJoiner, type Token, tokenize } from '../text/normalize';
+import { isJoiner, isWordCode, type Token, tokenize } from '../text/normalize';
 import type { CompiledForm, MatchData } from './match-data';
 import { regularPlurals } from './plural';
 
@@ -32,6 +32,8 @@ const newNode = (): TrieNode => ({ next: new Map(), ends: [] });
 
 export class Matcher {
   private root = newNode();
+  /** Hashes of every word that can start a form: the allocation-free pre-filter. */
+  private firstWords = new Set<number>();
 
   constructor(readonly data: MatchData) {
     data.forms.forEach((form, formIndex) => {
@@ -41,6 +43,30 @@ export class Matcher {
         for (const p of regularPlurals(last, form.cs)) this.insert([...form.t.slice(0, -1), p], formIndex);
       }
     });
+    for (const word of this.root.next.keys()) this.firstWords.add(hashWord(word, 0, word.length));
+  }
+
+  /**
+   * False when no word of `text` can start a form, so the text need not be tokenized.
+   * One pass over the characters, hashing each lower-cased word without allocating.
+   */
+  mayMatch(text: string): boolean {
+    const n = text.length;
+    let h = 0;
+    let inWord = false;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (isWordCode(c)) {
+        if (c === 0xad) continue;
+        h = (Math.imul(h, 31) + lowerCode(c)) | 0;
+        inWord = true;
+      } else if (inWord) {
+        if (this.firstWords.has(h)) return true;
+        h = 0;
+        inWord = false;
+      }
+    }
+    return inWord && this.firstWords.has(h);
   }
 
   private insert(tokens: string[], formIndex: number) {
@@ -250,4 +276,27 @@ function inAllCapsRun(c: Candidate, tokens: Token[]): boolean {
     run++;
   }
   return run >= 3;
+}
+
+const lowerCache = new Map<number, number>();
+
+function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let l = lowerCache.get(c);
+  if (l === undefined) {
+    l = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    lowerCache.set(c, l);
+  }
+  return l;
+}
+
+/** Hash of a lower-case word (soft hyphens ignored), as computed by mayMatch. */
+export function hashWord(word: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0xad) continue;
+    h = (Math.imul(h, 31) + lowerCode(c)) | 0;
+  }
+  return h;
 }

@@ -26,8 +26,16 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+/** Removes the page's own code: script elements, inline event handlers, srcdoc frames. */
 export function stripScripts(html: string): string {
-  return html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '').replace(/<script\b[^>]*\/>/gi, '');
+  let out = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '').replace(/<script\b[^>]*\/>/gi, '');
+  // Inline handlers and srcdoc documents (whose scripts would run and touch the parent).
+  const handler = /(<[a-z][^<>]*?)\s+(?:on[a-z]+|srcdoc)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi;
+  for (let prev = ''; prev !== out; ) {
+    prev = out;
+    out = out.replace(handler, '$1');
+  }
+  return out;
 }
 
 export interface TestServer {

@@ -1,0 +1,193 @@
+/**
+ * npm run bench — speed of marking, measured side by side in one headless Chromium run:
+ *   ours   : our first full pass (walk + match + decide + register highlights), in time slices
+ *   floor  : a bare TreeWalker pass reading every text node once
+ *   mark.js: mark.js 8.11.1 given the same surface forms, in batches of 100 (it overflows its
+ *            stack with ~2,000 keywords at once)
+ * plus long animation frames (> 50 ms) overlapping our pass, and, with the built extension
+ * loaded, the time from navigation start to the first marks being registered.
+ * Options: --runs N (default 5), --no-markjs, --pages a.html,b.html, --write (update BENCHMARKS.md)
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from '../tests/e2e/harness/browsers';
+import { CORPUS, hasCorpus, ROOT, startServer } from '../tests/e2e/harness/server';
+
+const args = process.argv.slice(2);
+const opt = (n: string) => {
+  const i = args.indexOf(n);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const RUNS = Number(opt('--runs') ?? 5);
+const WITH_MARKJS = !args.includes('--no-markjs');
+
+if (!chromiumPath) {
+  console.error('chromium not found (apt-get install chromium, or set CHROMIUM_PATH)');
+  process.exit(1);
+}
+if (!hasCorpus) {
+  console.error(`The corpus is missing at ${CORPUS}; the benchmark needs it.`);
+  process.exit(1);
+}
+
+const DEFAULT_PAGES = [
+  'pages/stress-es6-spec-2015.html',
+  'pages/wikipedia-2.html',
+  'medical/bedside-notebook__anaesthesia_cardiac_cpb.html',
+  'medical/bedside-notebook__disease_haeme_hitt.html',
+  'medical/bedside-notebook__management_cvs_ecmo_overview.html',
+  'medical/bedside-notebook__management_cvs_va.html',
+  'medical/bedside-notebook__management_cvs_vv.html',
+];
+const pages = opt('--pages')?.split(',') ?? DEFAULT_PAGES;
+
+const bundle = await build({
+  entryPoints: [join(ROOT, 'bench', 'page-entry.ts')],
+  bundle: true,
+  format: 'iife',
+  write: false,
+  target: 'chrome120',
+  minify: true,
+});
+const benchScript = bundle.outputFiles[0].text;
+const markjs = readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+const server = await startServer();
+const flags = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: flags });
+const ext = join(ROOT, '.output', 'chrome-mv3');
+const extContext = existsSync(ext)
+  ? await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'pg-bench-')), {
+      executablePath: chromiumPath,
+      headless: true,
+      args: [...flags, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    })
+  : undefined;
+
+interface Row {
+  page: string;
+  nodes: number;
+  marks: number;
+  floor: number;
+  ours: number;
+  ratio: number;
+  budget: number;
+  ok: boolean;
+  longFrames: number;
+  markjs?: number;
+  markjsMarks?: number;
+  firstMarks?: number;
+}
+const rows: Row[] = [];
+
+for (const p of pages) {
+  const url = server.url(`/corpus/${p}?strip=scripts`);
+  const page = await browser.newPage();
+  await page.route((u) => !u.href.startsWith(server.origin), (r) => r.abort());
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.addScriptTag({ content: benchScript });
+  const floors: number[] = [];
+  const ourTimes: number[] = [];
+  let marks = 0;
+  let nodes = 0;
+  let longFrames = 0;
+  for (let i = 0; i < RUNS; i++) {
+    // Alternate the order so neither side always runs on a warmer cache.
+    const f = await page.evaluate(() => (window as any).__bench.floor());
+    const o = await page.evaluate(() => (window as any).__bench.ours());
+    floors.push(f.ms);
+    ourTimes.push(o.ms);
+    nodes = f.nodes;
+    marks = o.marks;
+    longFrames = Math.max(longFrames, o.longFrames.length);
+  }
+  const floor = median(floors);
+  const ours = median(ourTimes);
+  const row: Row = { page: p, nodes, marks, floor, ours, ratio: ours / floor, budget: 3 * floor + 5, ok: ours <= 3 * floor + 5, longFrames };
+
+  if (WITH_MARKJS) {
+    await page.addScriptTag({ content: markjs });
+    const r = await page.evaluate(async () => {
+      const words: string[] = (window as any).__bench.forms();
+      const instance = new (window as any).Mark(document.body);
+      const t0 = performance.now();
+      let count = 0;
+      for (let i = 0; i < words.length; i += 100) {
+        await new Promise<void>((resolve) =>
+          instance.mark(words.slice(i, i + 100), {
+            separateWordSearch: false,
+            accuracy: 'exactly',
+            diacritics: false,
+            exclude: ['script', 'style', 'noscript', 'textarea', 'input', 'select', 'code', 'pre'],
+            done: (n: number) => {
+              count += n;
+              resolve();
+            },
+          }),
+        );
+      }
+      return { ms: performance.now() - t0, count };
+    });
+    row.markjs = r.ms;
+    row.markjsMarks = r.count;
+  }
+  await page.close();
+
+  if (extContext) {
+    const times: number[] = [];
+    for (let i = 0; i < Math.min(RUNS, 3); i++) {
+      const ep = await extContext.newPage();
+      await ep.route((u) => !u.href.startsWith(server.origin), (r) => r.abort());
+      await ep.goto(url, { waitUntil: 'load', timeout: 120_000 });
+      await ep.waitForFunction(() => performance.getEntriesByName('perfusion-glossary:scan').length > 0, undefined, { timeout: 120_000 });
+      // Navigation start is time 0: the measure's end is when the first pass's marks are all registered.
+      times.push(await ep.evaluate(() => {
+        const m = performance.getEntriesByName('perfusion-glossary:scan')[0];
+        return m.startTime + m.duration;
+      }));
+      await ep.close();
+    }
+    row.firstMarks = median(times);
+  }
+  rows.push(row);
+  console.log(
+    `${p}: ${nodes} text nodes, ${marks} marks | floor ${floor.toFixed(1)} ms | ours ${ours.toFixed(1)} ms (${row.ratio.toFixed(2)}× floor; budget ${row.budget.toFixed(1)} ms ${row.ok ? 'OK' : 'OVER'}) | long frames ${longFrames}` +
+      (row.markjs !== undefined ? ` | mark.js ${row.markjs.toFixed(0)} ms (${(row.markjs / ours).toFixed(0)}× ours, ${row.markjsMarks} marks)` : '') +
+      (row.firstMarks !== undefined ? ` | load→marks ${row.firstMarks.toFixed(0)} ms` : ''),
+  );
+}
+
+await extContext?.close();
+await browser.close();
+await server.close();
+
+const fmt = (n: number | undefined, d = 1) => (n === undefined ? '—' : n.toFixed(d));
+const table = [
+  '| page | text nodes | marks | floor (ms) | ours (ms) | ours ÷ floor | budget 3×floor+5 (ms) | within | long frames > 50 ms | mark.js (ms) | mark.js ÷ ours | navigation → marks (ms) |',
+  '|---|---:|---:|---:|---:|---:|---:|:-:|---:|---:|---:|---:|',
+  ...rows.map(
+    (r) =>
+      `| ${r.page} | ${r.nodes} | ${r.marks} | ${fmt(r.floor)} | ${fmt(r.ours)} | ${r.ratio.toFixed(2)} | ${fmt(r.budget)} | ${r.ok ? 'yes' : '**no**'} | ${r.longFrames} | ${fmt(r.markjs, 0)} | ${r.markjs ? (r.markjs / r.ours).toFixed(0) : '—'} | ${fmt(r.firstMarks, 0)} |`,
+  ),
+].join('\n');
+console.log(`\n${table}\n`);
+
+if (args.includes('--write')) {
+  const file = join(ROOT, 'BENCHMARKS.md');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const section = `<!-- marking:start -->\n${table}\n\nMedian of ${RUNS} runs, ${new Date().toISOString().slice(0, 10)}, headless Chromium, page scripts stripped. mark.js got the same ${rows.length ? '' : ''}surface forms in batches of 100.\n<!-- marking:end -->`;
+  const next = text.includes('<!-- marking:start -->') ? text.replace(/<!-- marking:start -->[\s\S]*<!-- marking:end -->/, section) : `${text}\n## Marking\n\n${section}\n`;
+  writeFileSync(file, next);
+  console.log('BENCHMARKS.md updated.');
+}
+const over = rows.filter((r) => !r.ok || r.longFrames > 0);
+if (over.length) console.log(`Targets missed on: ${over.map((r) => r.page).join(', ')}`);
