@@ -57,8 +57,8 @@ export class Scanner {
   private shadowRoots = new Set<ShadowRoot>();
   perfusionPage = false;
   /** Where the last full pass spent its time (read by the benchmark). */
-  lastPass?: { walkMs: number; paintMs: number; slices: number; hot: number };
-  private prescanner: Prescanner;
+  lastPass?: { prescanMs: number; walkMs: number; paintMs: number; slices: number; hot: number };
+  private prescanners: { unrestricted: Prescanner; restricted: Prescanner };
 
   constructor(
     readonly data: MatchData,
@@ -67,7 +67,10 @@ export class Scanner {
   ) {
     this.matcher = new Matcher(data);
     this.abbrs = abbreviationIndex(data);
-    this.prescanner = new Prescanner(prescanSets(data));
+    this.prescanners = {
+      unrestricted: new Prescanner(prescanSets(data, 'unrestricted')),
+      restricted: new Prescanner(prescanSets(data, 'restricted')),
+    };
     this.painter = createPainter(doc);
     this.batcher = createBatcher(() => void this.flushDirty(), opts.batchDelayMs ?? 60, opts.batchMaxWaitMs ?? 400, {
       set: (fn, ms) => setTimeout(fn, ms),
@@ -96,15 +99,26 @@ export class Scanner {
       yieldToHost,
       cancelled: () => gen !== this.generation,
     };
-    // 1. Pre-scan every text node cheaply; remember the ones that may hold a term.
-    const hot = await this.prescan(root, slice);
+    // 1. Pre-scan every text node cheaply for forms that may be marked anywhere; read the
+    //    blocks around the hits precisely (those reads match every form, restricted or not).
+    const processed = new Set<Element>();
+    const hot = await this.prescan(root, this.prescanners.unrestricted, slice);
     if (!hot) return this.marks;
-    // 2. Read the blocks around those nodes precisely, plus open shadow roots.
-    const result = await runSliced(this.hotSegments(hot, root), (seg) => this.scanSegment(seg), slice);
+    const prescanned = performance.now();
+    let result = await runSliced(this.hotSegments(hot, root, processed, true), (seg) => this.scanSegment(seg), slice);
     if (result.cancelled) return this.marks;
+    // 2. Restricted forms (ambiguous acronyms, words with other lives) can only be marked
+    //    elsewhere on a page about perfusion or one that defines them: only then look for them.
+    const verdict = this.verdict();
+    if (verdict.perfusionPage || verdict.defines || this.opts.ambiguous === 'always') {
+      const more = await this.prescan(root, this.prescanners.restricted, slice);
+      if (!more) return this.marks;
+      result = await runSliced(this.hotSegments(more, root, processed, false), (seg) => this.scanSegment(seg), slice);
+      if (result.cancelled) return this.marks;
+    }
     const walked = performance.now();
     this.repaint();
-    this.lastPass = { walkMs: walked - start, paintMs: performance.now() - walked, slices: result.slices, hot: hot.length };
+    this.lastPass = { prescanMs: prescanned - start, walkMs: walked - prescanned, paintMs: performance.now() - walked, slices: result.slices, hot: hot.length };
     if (measure) {
       try {
         performance.measure(SCAN_MEASURE, { start, end: performance.now() });
@@ -120,10 +134,9 @@ export class Scanner {
    * loop: this is the hottest code of a page scan). Returns the nodes that may hold a term,
    * or undefined when cancelled.
    */
-  private async prescan(root: Element, slice: { budgetMs: number; cancelled: () => boolean }): Promise<Text[] | undefined> {
+  private async prescan(root: Element, pre: Prescanner, slice: { budgetMs: number; cancelled: () => boolean }): Promise<Text[] | undefined> {
     const hot: Text[] = [];
     const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const pre = this.prescanner;
     pre.reset();
     let prev: Text | null = null;
     let node = walker.nextNode() as Text | null;
@@ -149,8 +162,18 @@ export class Scanner {
     return hot;
   }
 
-  /** Segments of the blocks that contain hot text nodes (each block once), then shadow roots. */
-  private *hotSegments(hot: Text[], root: Element): Generator<Segment> {
+  /** Whether the candidates so far make this a perfusion page, or include page definitions. */
+  private verdict(): { perfusionPage: boolean; defines: boolean } {
+    const records = [...this.records];
+    const definitions = records.flatMap((r) => r.definitions);
+    return { perfusionPage: decide(records, definitions, this.opts).perfusionPage, defines: definitions.some((d) => d.entry >= 0) };
+  }
+
+  /**
+   * Segments of the blocks that contain hot text nodes, each block once (`processed` is
+   * shared between the stages), then, on the first stage, open shadow roots.
+   */
+  private *hotSegments(hot: Text[], root: Element, processed: Set<Element>, withShadows: boolean): Generator<Segment> {
     const skipped = new Map<Element, boolean>();
     const isSkipped = (el: Element | null): boolean => {
       if (!el || el === root) return el ? shouldSkip(el) : false;
@@ -167,8 +190,11 @@ export class Scanner {
       if (!node.isConnected || isSkipped(node.parentElement)) continue;
       const block = blockOf(node) ?? root;
       last = block;
+      if (processed.has(block) || insideProcessed(block, processed, root)) continue;
+      processed.add(block);
       yield* walkSegments(block, (sr) => this.shadowRoots.add(sr));
     }
+    if (!withShadows) return;
     for (const sr of findShadowRoots(root)) {
       if (this.shadowRoots.has(sr)) continue;
       this.shadowRoots.add(sr);
@@ -419,4 +445,11 @@ function findShadowRoots(root: Element): ShadowRoot[] {
     if (sr && sr.mode === 'open') out.push(sr);
   }
   return out;
+}
+
+/** Is `block` inside a block already read whole? (Blocks are few; ancestors are short.) */
+function insideProcessed(block: Element, processed: Set<Element>, root: Element): boolean {
+  if (processed.size === 0) return false;
+  for (let el = block.parentElement; el && el !== root.parentElement; el = el.parentElement) if (processed.has(el)) return true;
+  return false;
 }

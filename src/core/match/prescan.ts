@@ -10,8 +10,7 @@
  * as a word edge, so a term split by inline tags or a term at a block edge is never missed:
  * the pre-scanner only ever errs towards more hits.
  */
-import { isWordCode, normalizedCode } from '../text/normalize';
-import { lowerCode } from '../text/tokens';
+import { charKind, lowerOf, NORM } from '../text/char-tables';
 import type { MatchData } from './match-data';
 import { regularPlurals } from './plural';
 
@@ -38,11 +37,26 @@ export interface PrescanSets {
   pairsCs: Set<number>;
 }
 
-/** Hash sets of every markable form (forms never marked bare are left out), plurals included. */
-export function prescanSets(data: MatchData): PrescanSets {
+/** Hash of "(" as a token, for abbreviations that only count where the page defines them. */
+const OPEN_PAREN = 40;
+
+/**
+ * Hash sets of markable forms (plurals included; forms never marked bare are left out).
+ * Stage 'unrestricted': forms markable anywhere, plus restricted abbreviations written right
+ * after "(" (where a page defines them). Stage 'restricted': forms that need a perfusion page
+ * or a definition on the page.
+ */
+export function prescanSets(data: MatchData, stage: 'unrestricted' | 'restricted' = 'unrestricted'): PrescanSets {
   const sets: PrescanSets = { singles: new Set(), singlesCs: new Set(), pairs: new Set(), pairsCs: new Set() };
   for (const f of data.forms) {
     if (f.level === 'never') continue;
+    const restricted = f.level !== 'anywhere';
+    if (restricted && stage === 'unrestricted') {
+      // "… (ABBR)": a possible definition, read precisely in the blocks where it occurs.
+      if (f.cs && /\p{Lu}.*\p{Lu}/u.test(f.t[0])) sets.pairsCs.add(pairHash(OPEN_PAREN, hashExact(f.t[0])));
+      continue;
+    }
+    if (!restricted && stage === 'restricted') continue;
     const variants = [f.t];
     if (f.plural) {
       const last = f.t[f.t.length - 1];
@@ -51,15 +65,62 @@ export function prescanSets(data: MatchData): PrescanSets {
     const hash = f.cs ? hashExact : hashLower;
     for (const t of variants) {
       if (t.length === 1) (f.cs ? sets.singlesCs : sets.singles).add(hash(t[0]));
-      else (f.cs ? sets.pairsCs : sets.pairs).add(pairHash(hash(t[0]), hash(t[1])));
+      else {
+        const i = bestPair(t);
+        (f.cs ? sets.pairsCs : sets.pairs).add(pairHash(hash(t[i]), hash(t[i + 1])));
+      }
     }
   }
   return sets;
 }
 
+const STOPWORDS = new Set(['of', 'the', 'and', 'to', 'in', 'on', 'for', 'a', 'an', 'with', 'by', 'at', 'from', 'or', 'as', 'per']);
+
+/** How telling a token is as a trigger: symbols and numbers least, stop words next, then length. */
+function tokenScore(t: string): number {
+  if (!/\p{L}/u.test(t)) return 0;
+  if (STOPWORDS.has(t.toLowerCase())) return 1;
+  return 1 + t.length;
+}
+
+/**
+ * Index of the adjacent token pair of a form that is rarest in ordinary text: any pair inside
+ * the form will do as a trigger (the block is then matched precisely), so "0.9% saline" is
+ * triggered by "% saline", not by "0 .", and "point-of-care testing" by "care testing".
+ */
+export function bestPair(tokens: string[]): number {
+  let best = 0;
+  let bestScore = -1;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokenScore(tokens[i]);
+    const b = tokenScore(tokens[i + 1]);
+    const score = Math.min(a, b) * 100 + a + b;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  }
+  return best;
+}
+
 const NONE = 0x7fffffff;
 
+/**
+ * A 2^20-bit filter over every hash of the sets: most words fail here with one array read,
+ * before any Set lookup.
+ */
+class HashFilter {
+  private bits = new Uint32Array(1 << 15);
+  add(h: number) {
+    this.bits[(h >>> 5) & 0x7fff] |= 1 << (h & 31);
+  }
+  has(h: number): boolean {
+    return ((this.bits[(h >>> 5) & 0x7fff] >>> (h & 31)) & 1) === 1;
+  }
+}
+
 export class Prescanner {
+  private filter = new HashFilter();
   // Running word: lower-case and exact hashes, joined across node edges…
   private h = 0;
   private x = 0;
@@ -74,7 +135,9 @@ export class Prescanner {
   /** Whether the last fed node had any word character. */
   sawWord = false;
 
-  constructor(private sets: PrescanSets) {}
+  constructor(private sets: PrescanSets) {
+    for (const set of [sets.singles, sets.singlesCs, sets.pairs, sets.pairsCs]) for (const h of set) this.filter.add(h);
+  }
 
   /** Starts a new, unrelated stream (e.g. another root). */
   reset() {
@@ -85,9 +148,13 @@ export class Prescanner {
 
   private hit(h: number, x: number): boolean {
     const s = this.sets;
-    if (s.singles.has(h) || s.singlesCs.has(x)) return true;
+    const f = this.filter;
+    if ((f.has(h) && s.singles.has(h)) || (f.has(x) && s.singlesCs.has(x))) return true;
     if (this.prevH === NONE) return false;
-    return s.pairs.has(pairHash(this.prevH, h)) || s.pairsCs.has(pairHash(this.prevX, x));
+    const ph = pairHash(this.prevH, h);
+    if (f.has(ph) && s.pairs.has(ph)) return true;
+    const px = pairHash(this.prevX, x);
+    return f.has(px) && s.pairsCs.has(px);
   }
 
   private wordHit(): boolean {
@@ -110,10 +177,11 @@ export class Prescanner {
     const n = text.length;
     for (let i = 0; i < n; i++) {
       let c = text.charCodeAt(i);
-      if (c >= 0xa0) c = normalizedCode(c);
-      if (isWordCode(c)) {
-        if (c === 0xad) continue;
-        const l = lowerCode(c);
+      if (c >= 0xa0) c = NORM[c];
+      const kind = charKind(c);
+      if (kind !== 3) {
+        if (kind === 2) continue; // soft hyphen: inside the word, not part of it
+        const l = lowerOf(c);
         this.h = (Math.imul(this.h, 31) + l) | 0;
         this.x = (Math.imul(this.x, 31) + c) | 0;
         if (this.freshValid) {
@@ -134,7 +202,11 @@ export class Prescanner {
       }
       crossed = false;
       if (c === 32 || (c >= 9 && c <= 13) || c === 45) continue; // spaces; hyphens join words
-      if (this.prevH !== NONE && (this.sets.pairs.has(pairHash(this.prevH, c)) || this.sets.pairsCs.has(pairHash(this.prevX, c)))) hit = Math.max(hit, 1);
+      if (this.prevH !== NONE) {
+        const ph = pairHash(this.prevH, c);
+        const px = pairHash(this.prevX, c);
+        if ((this.filter.has(ph) && this.sets.pairs.has(ph)) || (this.filter.has(px) && this.sets.pairsCs.has(px))) hit = Math.max(hit, 1);
+      }
       this.prevH = this.prevX = c;
     }
     if (this.inWord && this.wordHit()) hit = Math.max(hit, crossed ? 2 : 1);
