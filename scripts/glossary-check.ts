@@ -4,11 +4,11 @@
  * Schema problems in the named files are errors. Related ids that no file defines yet and
  * surface forms that another file also claims are listed as warnings.
  */
+
+import { relative, resolve } from 'node:path';
 import { declaredForms, formatProblem, isCaseSensitive, validateGlossary } from '../src/core/glossary/validate';
 import { surfaceKey } from '../src/core/text/normalize';
-import { loadSources } from './glossary-load';
-import { relative, resolve } from 'node:path';
-import { ROOT } from './glossary-load';
+import { loadSources, ROOT } from './glossary-load';
 
 const wanted = new Set(process.argv.slice(2).map((f) => relative(ROOT, resolve(f))));
 const { sources, fileErrors } = loadSources();

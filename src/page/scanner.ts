@@ -5,7 +5,7 @@
  * Only segments that contain candidates are remembered, so memory and re-decision cost
  * scale with the number of terms on the page, not with its size.
  */
-import { type Decision, type DecideOptions, decide } from '../core/match/decide';
+import { type DecideOptions, type Decision, decide } from '../core/match/decide';
 import { abbreviationIndex, type Definition, findDefinitions } from '../core/match/definitions';
 import type { MatchData } from '../core/match/match-data';
 import { type Candidate, Matcher } from '../core/match/matcher';

@@ -3,8 +3,9 @@
  * in-document definitions (R4) and the first-occurrence option. Pure and cheap: it runs
  * over candidates only, so it can be re-run whenever the page changes.
  */
-import type { Candidate } from './matcher';
+
 import type { Definition } from './definitions';
+import type { Candidate } from './matcher';
 
 export interface SegmentCandidates {
   candidates: Candidate[];

@@ -2,10 +2,11 @@
  * The compact matching data shipped in the content script, compiled from the glossary
  * at build time. Only what marking needs: no definitions, no sources.
  */
-import { declaredForms, isCaseSensitive } from '../glossary/validate';
+
 import type { Entry } from '../glossary/schema';
-import { formTokens } from '../text/normalize';
+import { declaredForms, isCaseSensitive } from '../glossary/validate';
 import type { MatchLevel } from '../glossary/vocabulary';
+import { formTokens } from '../text/normalize';
 
 export interface CompiledForm {
   /** Index into MatchData.entries. */
