@@ -8,7 +8,7 @@ import { formatAbbreviations, formatValue, prettyChem } from './format';
 
 export interface EntryViewProps {
   entry: Entry;
-  /** Shorter view (card): no explanation, at most three values. */
+  /** Shorter view (card): no explanation, at most three values, one formula without its variables and example. */
   compact?: boolean;
   /** Names of related entries by id (entries may be unknown, e.g. hidden). */
   relatedNames?: Record<string, string>;
@@ -63,7 +63,7 @@ export function EntryView({ entry, compact, relatedNames = {}, onRelated, headin
               ))}
             </ul>
           ) : null}
-          <p class="pg-example">Example: {prettyChem(f.example)}</p>
+          {!compact ? <p class="pg-example">Example: {prettyChem(f.example)}</p> : null}
         </section>
       ))}
       {related.length ? (

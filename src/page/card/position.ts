@@ -9,7 +9,7 @@ import { lineBoxesOf } from '../hit-test';
 
 const GAP = 6;
 const MARGIN = 8;
-const MAX_HEIGHT = 440;
+const MAX_HEIGHT = 480;
 const MIN_HEIGHT = 140;
 
 export function lineAnchor(range: Range, line: number): VirtualElement {
