@@ -67,6 +67,13 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
   it('opens the card of a hovered term on the demo article, in an open shadow root', async () => {
     const page = await open('/demo/article.html');
     expect(await page.$('perfusion-glossary-card')).toBeNull(); // nothing written before a hover
+    const layout = () =>
+      page.evaluate(() => ({
+        height: document.documentElement.scrollHeight,
+        width: document.documentElement.scrollWidth,
+        paragraphs: [...document.querySelectorAll('p')].map((p) => p.getBoundingClientRect().top + scrollY),
+      }));
+    const before = await layout();
     for (const [text, heading] of [
       ['cardiopulmonary bypass', 'cardiopulmonary bypass'],
       ['CPB', 'cardiopulmonary bypass'],
@@ -79,6 +86,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
       expect(card.shadowMode).toBe('open');
       expect(card.role).toBe('dialog');
       expect(card.visible).toBe(true);
+      expect(await layout(), 'the page layout does not move').toEqual(before);
       await moveAway(page);
     }
     expect(await page.locator('perfusion-glossary-card').count()).toBe(1);
@@ -361,6 +369,27 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
     await page.waitForFunction(() => !document.fullscreenElement);
     await sleep(100);
     expect((await readCard(page)).hostParent).toBe('BODY');
+  });
+
+  it('shows above a modal dialog for a term inside it; Esc closes the card first, then the dialog', async () => {
+    const page = await open('/fixtures/card-basic.html');
+    await page.click('#open-modal');
+    await page.waitForFunction(() => (document.getElementById('modal') as HTMLDialogElement).open);
+    // The scanner marks text that appears later (the dialog was display: none).
+    await page.waitForFunction(() => {
+      for (const [, hl] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights)
+        for (const r of hl) if (document.getElementById('in-modal')!.contains(r.startContainer)) return true;
+      return false;
+    });
+    await hover(page, 'perfusionist', { within: 'in-modal' });
+    const card = await waitForCard(page, isOpen('perfusionist'));
+    expect(card.hostParent).toBe('modal');
+    expect(card.visible).toBe(true);
+    await page.keyboard.press('Escape');
+    await waitForCard(page, closed);
+    expect(await page.evaluate(() => (document.getElementById('modal') as HTMLDialogElement).open)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !(document.getElementById('modal') as HTMLDialogElement).open);
   });
 
   it('the popup\'s "reveal" scrolls to the first mark of an entry and opens its card', async () => {

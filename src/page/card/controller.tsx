@@ -90,7 +90,7 @@ export class CardController {
     ctx.addEventListener(win, 'pointerdown', (e) => this.onPointerDown(e), { capture: true, passive: true });
     ctx.addEventListener(win, 'click', (e) => this.onClick(e), { capture: true, passive: true });
     ctx.addEventListener(win, 'keydown', (e) => this.onKeyDown(e), { capture: true });
-    ctx.addEventListener(this.doc, 'fullscreenchange', () => this.host?.place());
+    ctx.addEventListener(this.doc, 'fullscreenchange', () => this.host?.place(this.rendered?.mark.range.startContainer));
     ctx.onInvalidated(() => this.dispose());
   }
 
@@ -225,7 +225,7 @@ export class CardController {
     const host = await this.ensureHost();
     const current = this.intent.current;
     if (serial !== this.serial || !current || !sameTarget(current, target)) return;
-    host.place();
+    host.place(target.mark.range.startContainer);
     render(
       <Card
         key={serial}

@@ -1,8 +1,8 @@
 /**
  * The card's host: <perfusion-glossary-card> with an open shadow root, made by WXT's
  * createShadowRootUi the first time a card is shown (pages where nobody hovers a term get no
- * DOM writes at all). Inside a fullscreen element the host moves into it, since anything
- * outside the fullscreen element is not rendered.
+ * DOM writes at all). For a term inside a fullscreen element, a modal dialog or an open
+ * popover the host moves into it, since those are drawn above everything else in the page.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -27,7 +27,26 @@ const HOST_CSS = `:host {
   transform: none !important; filter: none !important; contain: none !important;
 }`;
 
-export function hostParent(doc: Document): Element {
+/** Top-layer elements: anything outside them is drawn underneath (and, for a modal, inert). */
+const TOP_LAYER = ':modal, :popover-open, :fullscreen';
+
+function inTopLayer(el: Element): boolean {
+  try {
+    return el.matches(TOP_LAYER);
+  } catch {
+    return false; // engines without these pseudo-classes
+  }
+}
+
+/**
+ * Where the host goes for a card about `near`: inside the nearest top-layer ancestor of the
+ * term (modal dialog, open popover, fullscreen element), else inside the fullscreen element,
+ * else the body.
+ */
+export function hostParent(doc: Document, near?: Node | null): Element {
+  for (let el = near?.nodeType === 1 ? (near as Element) : (near?.parentElement ?? null); el; el = el.parentElement) {
+    if (inTopLayer(el) && !REPLACED.has(el.tagName)) return el;
+  }
   const fs = doc.fullscreenElement;
   if (fs && !REPLACED.has(fs.tagName)) return fs;
   return doc.body ?? doc.documentElement;
@@ -38,8 +57,8 @@ export interface CardHost {
   container: HTMLElement;
   host: HTMLElement;
   shadow: ShadowRoot;
-  /** Moves the host under the fullscreen element (or back to the body) if needed. */
-  place(): void;
+  /** Moves the host next to the term's top layer (or back to the body) if needed. */
+  place(near?: Node | null): void;
   remove(): void;
 }
 
@@ -61,8 +80,8 @@ export async function createCardHost(ctx: ContentScriptContext, doc: Document = 
     container: ui.uiContainer,
     host: ui.shadowHost,
     shadow: ui.shadow,
-    place() {
-      const parent = hostParent(doc);
+    place(near) {
+      const parent = hostParent(doc, near);
       if (ui.shadowHost.parentNode !== parent) parent.append(ui.shadowHost);
     },
     remove: () => ui.remove(),
