@@ -19,14 +19,12 @@ export interface CardProps {
   studyList: StudyList;
   openFull(id: string): void;
   close(): void;
-  /** Called after the card's content changed (loaded, swapped), so it can be re-positioned. */
-  onContent?(): void;
   /** Element ids (unique per document). */
   headingId?: string;
   definitionId?: string;
 }
 
-export function Card({ entryId, source, names, studyList, openFull, close, onContent, headingId = 'pg-card-term', definitionId = 'pg-card-definition' }: CardProps) {
+export function Card({ entryId, source, names, studyList, openFull, close, headingId = 'pg-card-term', definitionId = 'pg-card-definition' }: CardProps) {
   const [stack, setStack] = useState<string[]>([entryId]);
   const id = stack[stack.length - 1];
   const [entry, setEntry] = useState<Entry | null | undefined>(() => source.peek(id));
@@ -56,13 +54,14 @@ export function Card({ entryId, source, names, studyList, openFull, close, onCon
     };
   }, [studyList]);
 
+  // The card re-positions itself when its size changes (floating-ui's autoUpdate); focus
+  // stays in the card when the link or button that had it went away.
   useLayoutEffect(() => {
-    onContent?.();
     if (refocus.current && entry !== undefined) {
       refocus.current = false;
       dialog.current?.focus({ preventScroll: true });
     }
-  }, [entry, id, onContent]);
+  }, [entry, id]);
 
   /** Keeps keyboard focus in the card when the link or button that had it goes away. */
   const navigate = (next: string[]) => {
