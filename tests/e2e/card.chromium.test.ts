@@ -5,6 +5,7 @@ import { skipWithout } from './harness/browsers';
 import { type CardState, cardElementBox, centre, readCard, sleep, termGeometry, waitForCard } from './harness/card';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { waitForScan } from './harness/page-marks';
+import { headwordFor } from './harness/glossary';
 import { startServer, type TestServer } from './harness/server';
 
 /** The parts of the extension API used from extension pages in these tests. */
@@ -74,12 +75,8 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
         paragraphs: [...document.querySelectorAll('p')].map((p) => p.getBoundingClientRect().top + scrollY),
       }));
     const before = await layout();
-    for (const [text, heading] of [
-      ['cardiopulmonary bypass', 'cardiopulmonary bypass'],
-      ['CPB', 'cardiopulmonary bypass'],
-      ['heparin', 'heparin'],
-      ['VA-ECMO', 'veno-arterial ECMO'],
-    ] as const) {
+    for (const text of ['cardiopulmonary bypass', 'CPB', 'heparin', 'VA-ECMO']) {
+      const heading = headwordFor(text);
       await hover(page, text, { nth: text === 'VA-ECMO' ? 1 : 0 });
       const card = await waitForCard(page, isOpen(heading));
       expect(card.heading, text).toBe(heading);
@@ -108,7 +105,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
     // Resting on the same term opens it.
     const p = centre(line);
     await page.mouse.move(p.x, p.y, { steps: 2 });
-    expect((await waitForCard(page, isOpen('cardiopulmonary bypass'))).open).toBe(true);
+    expect((await waitForCard(page, isOpen(headwordFor('cardiopulmonary bypass')))).open).toBe(true);
   });
 
   it('a term wrapped over two lines opens from both lines, but not from the blank after the line end', async () => {
@@ -123,7 +120,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
     expect((await readCard(page)).open).toBe(false);
     for (const line of [0, 1]) {
       await hover(page, 'cardiopulmonary bypass', { within: 'narrow', line });
-      const card = await waitForCard(page, isOpen('cardiopulmonary bypass'));
+      const card = await waitForCard(page, isOpen(headwordFor('cardiopulmonary bypass')));
       expect(card.open).toBe(true);
       // The card sits next to the line that was hovered.
       expect(card.rect!.top).toBeGreaterThanOrEqual(g.lines[line].bottom);
@@ -135,14 +132,14 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
   it('stays open while the pointer moves into the card and hides after it leaves both', async () => {
     const page = await open('/fixtures/card-basic.html');
     const g = await hover(page, 'heparin', { within: 'intro' });
-    let card = await waitForCard(page, isOpen('heparin'));
+    let card = await waitForCard(page, isOpen(headwordFor('heparin')));
     // Into the card and around in it.
     const p = centre(g.lines[0]);
     await page.mouse.move(p.x, card.rect!.top + 20, { steps: 5 });
     await page.mouse.move(card.rect!.left + card.rect!.width / 2, card.rect!.top + card.rect!.height / 2, { steps: 5 });
     await sleep(700);
     card = await readCard(page);
-    expect(card.heading).toBe('heparin');
+    expect(card.heading).toBe(headwordFor('heparin'));
     card = await moveAway(page);
     expect(card.open).toBe(false);
   });
@@ -150,23 +147,23 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
   it('Escape closes; a click pins the card; one card at a time', async () => {
     const page = await open('/fixtures/card-basic.html');
     await hover(page, 'heparin', { within: 'intro' });
-    await waitForCard(page, isOpen('heparin'));
+    await waitForCard(page, isOpen(headwordFor('heparin')));
     await page.keyboard.press('Escape');
     expect((await waitForCard(page, closed)).open).toBe(false);
 
     const g = await termGeometry(page, 'activated clotting time', { within: 'intro' });
     const p = centre(g!.lines[0]);
     await page.mouse.click(p.x, p.y);
-    await waitForCard(page, isOpen('activated clotting time'));
+    await waitForCard(page, isOpen(headwordFor('activated clotting time')));
     await page.mouse.move(8, 790, { steps: 3 });
     await sleep(700);
     const pinned = await readCard(page);
-    expect(pinned.heading).toBe('activated clotting time');
+    expect(pinned.heading).toBe(headwordFor('activated clotting time'));
     expect(pinned.focusInCard).toBe(true);
     // Clicking another term moves the (single) card there.
     const h = await termGeometry(page, 'heparin', { within: 'intro' });
     await page.mouse.click(centre(h!.lines[0]).x, centre(h!.lines[0]).y);
-    await waitForCard(page, isOpen('heparin'));
+    await waitForCard(page, isOpen(headwordFor('heparin')));
     expect(await page.evaluate(() => document.querySelector('perfusion-glossary-card')!.shadowRoot!.querySelectorAll('[role="dialog"]').length)).toBe(1);
     // A click on plain text closes it.
     await page.mouse.click(30, 40);
@@ -255,7 +252,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
     const g = await termGeometry(page, 'perfusionist', { within: 'intro' });
     const p = centre(g!.lines[0]);
     await page.touchscreen.tap(p.x, p.y);
-    const card = await waitForCard(page, isOpen('perfusionist'));
+    const card = await waitForCard(page, isOpen(headwordFor('perfusionist')));
     expect(card.visible).toBe(true);
     await page.touchscreen.tap(30, 40);
     await waitForCard(page, closed);
@@ -271,7 +268,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
   it('hostile page CSS leaves the card intact', async () => {
     const page = await open('/fixtures/card-hostile.html');
     await hover(page, 'cardiopulmonary bypass');
-    const card = await waitForCard(page, isOpen('cardiopulmonary bypass'));
+    const card = await waitForCard(page, isOpen(headwordFor('cardiopulmonary bypass')));
     expect(card.visible).toBe(true);
     expect(card.headingFontSize).toBeGreaterThanOrEqual(15);
     expect(card.headingFontSize).toBeLessThanOrEqual(20);
@@ -287,7 +284,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
     const page = await open('/fixtures/card-basic.html');
     const g = await termGeometry(page, 'cardiopulmonary bypass', { within: 'intro' });
     await page.mouse.click(centre(g!.lines[0]).x, centre(g!.lines[0]).y);
-    let card = await waitForCard(page, isOpen('cardiopulmonary bypass'));
+    let card = await waitForCard(page, isOpen(headwordFor('cardiopulmonary bypass')));
     expect(card.relatedLinks.length).toBeGreaterThan(0);
     const link = (await cardElementBox(page, '.pg-related a'))!;
     await page.mouse.click(link.x, link.y);
@@ -296,7 +293,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
     expect(card.backLabel).toContain('Back');
     const back = (await cardElementBox(page, '.pg-card-back'))!;
     await page.mouse.click(back.x, back.y);
-    card = await waitForCard(page, isOpen('cardiopulmonary bypass'));
+    card = await waitForCard(page, isOpen(headwordFor('cardiopulmonary bypass')));
     expect(card.backLabel).toBeNull();
   });
 
@@ -304,7 +301,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
     const page = await open('/fixtures/card-basic.html');
     const g = await termGeometry(page, 'heparin', { within: 'intro' });
     await page.mouse.click(centre(g!.lines[0]).x, centre(g!.lines[0]).y);
-    let card = await waitForCard(page, isOpen('heparin'));
+    let card = await waitForCard(page, isOpen(headwordFor('heparin')));
     expect(card.saved).toBe('false');
     const save = (await cardElementBox(page, '.pg-card-save'))!;
     await page.mouse.click(save.x, save.y);
@@ -315,7 +312,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
     await waitForScan(page);
     const again = await termGeometry(page, 'heparin', { within: 'intro' });
     await page.mouse.click(centre(again!.lines[0]).x, centre(again!.lines[0]).y);
-    card = await waitForCard(page, (s) => isOpen('heparin')(s) && s.saved === 'true');
+    card = await waitForCard(page, (s) => isOpen(headwordFor('heparin'))(s) && s.saved === 'true');
     expect(card.saved).toBe('true');
 
     const openBtn = (await cardElementBox(page, '.pg-card-open'))!;
@@ -324,7 +321,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
     expect(tab.url()).toBe(`chrome-extension://${session.extensionId}/popup.html#entry=heparin`);
     // The extension page opens on that entry's full view.
     await tab.waitForSelector('.pg-term');
-    expect(await tab.textContent('.pg-term')).toBe('heparin');
+    expect(await tab.textContent('.pg-term')).toBe(headwordFor('heparin'));
     const stored = await tab.evaluate(() => chrome.storage.local.get('studyList'));
     expect(stored.studyList).toEqual(['heparin']);
     await tab.close();
@@ -334,7 +331,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
     const page = await open('/fixtures/card-basic.html');
     const g = await termGeometry(page, 'heparin', { within: 'far' });
     await page.mouse.click(centre(g!.lines[0]).x, centre(g!.lines[0]).y);
-    const before = await waitForCard(page, isOpen('heparin'));
+    const before = await waitForCard(page, isOpen(headwordFor('heparin')));
     await page.evaluate(() => window.scrollBy(0, 60));
     await sleep(200);
     const after = await readCard(page);
@@ -353,7 +350,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
     const offset = (await frameEl!.boundingBox())!;
     const p = centre(inner.lines[0]);
     await page.mouse.move(offset.x + p.x, offset.y + p.y, { steps: 4 });
-    const card = await waitForCard(frame, isOpen('cardiopulmonary bypass'));
+    const card = await waitForCard(frame, isOpen(headwordFor('cardiopulmonary bypass')));
     expect(card.visible).toBe(true);
   });
 
@@ -362,7 +359,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
     await page.click('#go-fullscreen');
     await page.waitForFunction(() => document.fullscreenElement?.id === 'stage', undefined, { timeout: 5000 });
     await hover(page, 'extracorporeal membrane oxygenation', { within: 'staged' });
-    const card = await waitForCard(page, isOpen('extracorporeal membrane oxygenation'));
+    const card = await waitForCard(page, isOpen(headwordFor('extracorporeal membrane oxygenation')));
     expect(card.hostParent).toBe('stage');
     expect(card.visible).toBe(true);
     await page.evaluate(() => document.exitFullscreen());
@@ -382,7 +379,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
       return false;
     });
     await hover(page, 'perfusionist', { within: 'in-modal' });
-    const card = await waitForCard(page, isOpen('perfusionist'));
+    const card = await waitForCard(page, isOpen(headwordFor('perfusionist')));
     expect(card.hostParent).toBe('modal');
     expect(card.visible).toBe(true);
     await page.keyboard.press('Escape');
@@ -405,7 +402,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
     });
     // Only the fixture tab has a heparin to reveal.
     expect(replies.filter((r) => r?.res === true).length).toBe(1);
-    const card = await waitForCard(page, isOpen('heparin'));
+    const card = await waitForCard(page, isOpen(headwordFor('heparin')));
     expect(card.visible).toBe(true);
     // It is the first heparin on the page, now scrolled into view under the card's anchor.
     const first = (await page.evaluate(() => {
@@ -425,7 +422,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
       await page.emulateMedia({ colorScheme });
       const g = await termGeometry(page, 'cardiopulmonary bypass', { within: 'intro' });
       await page.mouse.click(centre(g!.lines[0]).x, centre(g!.lines[0]).y);
-      await waitForCard(page, isOpen('cardiopulmonary bypass'));
+      await waitForCard(page, isOpen(headwordFor('cardiopulmonary bypass')));
       const link = (await cardElementBox(page, '.pg-related a'))!;
       await page.mouse.click(link.x, link.y); // with the Back control shown
       await waitForCard(page, (s) => s.backLabel !== null);

@@ -4,6 +4,7 @@ import { skipWithout } from './harness/browsers';
 import { type ArgPage, type CardState, cardElementBox, centre, readCard, sleep, termGeometry, waitForCard } from './harness/card';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { waitForScan } from './harness/page-marks';
+import { headwordFor } from './harness/glossary';
 import { startServer, type TestServer } from './harness/server';
 
 const isOpen = (heading: string) => (s: CardState) => s.open && s.heading === heading && s.visible;
@@ -62,11 +63,8 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: the definition card', () =
   it('opens the card of hovered terms on the demo article', async () => {
     const { page, view } = await open('/demo/article.html');
     expect(await page.$('perfusion-glossary-card')).toBeNull();
-    for (const [text, heading] of [
-      ['cardiopulmonary bypass', 'cardiopulmonary bypass'],
-      ['CPB', 'cardiopulmonary bypass'],
-      ['heparin', 'heparin'],
-    ] as const) {
+    for (const text of ['cardiopulmonary bypass', 'CPB', 'heparin']) {
+      const heading = headwordFor(text);
       await hover(page, view, text);
       const card = await waitForCard(view, isOpen(heading));
       expect(card.heading, text).toBe(heading);
@@ -89,7 +87,7 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: the definition card', () =
     expect((await readCard(view)).open).toBe(false);
     for (const line of [0, 1]) {
       await hover(page, view, 'cardiopulmonary bypass', { within: 'narrow', line });
-      const card = await waitForCard(view, isOpen('cardiopulmonary bypass'));
+      const card = await waitForCard(view, isOpen(headwordFor('cardiopulmonary bypass')));
       expect(card.open).toBe(true);
       expect(card.rect!.top).toBeGreaterThanOrEqual(g.lines[line].bottom);
       await moveAway(page, view);
@@ -99,12 +97,12 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: the definition card', () =
   it('stays open while the pointer moves into the card; Escape closes it', async () => {
     const { page, view } = await open('/fixtures/card-basic.html');
     const g = await hover(page, view, 'heparin', { within: 'intro' });
-    let card = await waitForCard(view, isOpen('heparin'));
+    let card = await waitForCard(view, isOpen(headwordFor('heparin')));
     await page.mouse.move(centre(g.lines[0]).x, card.rect!.top + 20, { steps: 5 });
     await page.mouse.move(card.rect!.left + card.rect!.width / 2, card.rect!.top + card.rect!.height / 2, { steps: 5 });
     await sleep(700);
     card = await readCard(view);
-    expect(card.heading).toBe('heparin');
+    expect(card.heading).toBe(headwordFor('heparin'));
     await page.keyboard.press('Escape');
     expect((await waitForCard(view, closed)).open).toBe(false);
   });
@@ -140,7 +138,7 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: the definition card', () =
     const { page, view } = await open('/fixtures/card-basic.html');
     const g = (await termGeometry(view, 'perfusionist', { within: 'intro' }))!;
     await page.touchscreen.tap(centre(g.lines[0]).x, centre(g.lines[0]).y);
-    const card = await waitForCard(view, isOpen('perfusionist'));
+    const card = await waitForCard(view, isOpen(headwordFor('perfusionist')));
     expect(card.visible).toBe(true);
     await page.touchscreen.tap(30, 40);
     await waitForCard(view, closed);
@@ -155,7 +153,7 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: the definition card', () =
   it('hostile page CSS leaves the card intact', async () => {
     const { page, view } = await open('/fixtures/card-hostile.html');
     await hover(page, view, 'cardiopulmonary bypass');
-    const card = await waitForCard(view, isOpen('cardiopulmonary bypass'));
+    const card = await waitForCard(view, isOpen(headwordFor('cardiopulmonary bypass')));
     expect(card.visible).toBe(true);
     expect(card.headingFontSize).toBeGreaterThanOrEqual(15);
     expect(card.headingFontSize).toBeLessThanOrEqual(20);
@@ -171,7 +169,7 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: the definition card', () =
     const { page, view } = await open('/fixtures/card-basic.html');
     const g = (await termGeometry(view, 'cardiopulmonary bypass', { within: 'intro' }))!;
     await page.mouse.click(centre(g.lines[0]).x, centre(g.lines[0]).y);
-    let card = await waitForCard(view, isOpen('cardiopulmonary bypass'));
+    let card = await waitForCard(view, isOpen(headwordFor('cardiopulmonary bypass')));
     expect(card.relatedLinks.length).toBeGreaterThan(0);
     const link = (await cardElementBox(view, '.pg-related a'))!;
     await page.mouse.click(link.x, link.y);
@@ -179,7 +177,7 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: the definition card', () =
     expect(card.heading).toBe(link.text);
     const back = (await cardElementBox(view, '.pg-card-back'))!;
     await page.mouse.click(back.x, back.y);
-    card = await waitForCard(view, isOpen('cardiopulmonary bypass'));
+    card = await waitForCard(view, isOpen(headwordFor('cardiopulmonary bypass')));
     expect(card.backLabel).toBeNull();
   });
 });
