@@ -102,6 +102,7 @@ export class CardController {
   reveal(entryId: string): boolean {
     const mark = this.orderedMarks().find((m) => m.entryId === entryId && lineBoxesOf(m.range).length > 0);
     if (!mark) return false;
+    this.lastNav = mark.range; // Alt+Shift+Arrow continues from here
     scrollToRange(mark.range, this.win);
     this.intent.open({ mark, line: 0 });
     return true;
