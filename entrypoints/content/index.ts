@@ -1,7 +1,9 @@
 import matchData from '../../generated/match-data.json';
 import type { MatchData } from '../../src/core/match/match-data';
+import { CardController } from '../../src/page/card/controller';
 import { Scanner } from '../../src/page/scanner';
-import { onMessage } from '../../src/platform/messaging';
+import { onMessage, sendMessage } from '../../src/platform/messaging';
+import { createStudyList } from '../../src/platform/study-list';
 import './style.css';
 
 export default defineContentScript({
@@ -16,17 +18,25 @@ export default defineContentScript({
     if (ctx.isInvalid) return scanner.stop();
     scanner.observe();
     ctx.onInvalidated(() => scanner.stop());
-    ctx.addEventListener(window, 'wxt:locationchange', () => void scanner.rescan());
+
+    const card = new CardController({
+      ctx,
+      scanner,
+      loadEntry: (id) => sendMessage('getEntry', id),
+      openFull: (id) => void sendMessage('openEntry', id),
+      studyList: createStudyList(),
+    });
+    card.attach();
+
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      card.close();
+      void scanner.rescan();
+    });
 
     // Only the top frame answers the popup, for the whole tab.
     if (window === window.top) {
       onMessage('getPageTerms', () => ({ terms: scanner.counts(), perfusionPage: scanner.perfusionPage, enabled: true }));
-      onMessage('revealTerm', ({ data }) => {
-        const mark = scanner.getMarks().find((m) => m.entryId === data);
-        if (!mark) return false;
-        mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        return true;
-      });
+      onMessage('revealTerm', ({ data }) => card.reveal(data));
     }
   },
 });

@@ -6,4 +6,7 @@ import { createPageBridge } from '../../src/ui/popup/page-bridge';
 import '../../src/ui/entry.css';
 import '../../src/ui/popup/popup.css';
 
-render(<PopupApp entries={glossary as Entry[]} page={createPageBridge()} />, document.getElementById('app') as HTMLElement);
+// Opened as a tab by the card's "Open full entry": popup.html#entry=<id>.
+const initialEntry = new URLSearchParams(location.hash.slice(1)).get('entry') ?? undefined;
+
+render(<PopupApp entries={glossary as Entry[]} page={createPageBridge()} initialEntry={initialEntry} />, document.getElementById('app') as HTMLElement);

@@ -15,6 +15,8 @@ interface ProtocolMap {
   getPageTerms(): PageTerms;
   /** popup → content script: scroll to the first mark of an entry and open its card. */
   revealTerm(entryId: string): boolean;
+  /** card → background: open the full entry (popup page, #entry=<id>) in a new tab. */
+  openEntry(id: string): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

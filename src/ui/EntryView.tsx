@@ -8,16 +8,18 @@ import { formatAbbreviations, formatValue, prettyChem } from './format';
 
 export interface EntryViewProps {
   entry: Entry;
-  /** Shorter view (card): no explanation, at most three values. */
+  /** Shorter view (card): no explanation, at most three values, one formula without its variables and example. */
   compact?: boolean;
   /** Names of related entries by id (entries may be unknown, e.g. hidden). */
   relatedNames?: Record<string, string>;
   onRelated?: (id: string) => void;
   headingLevel?: 2 | 3;
   headingId?: string;
+  /** Id for the definition paragraph (the card's dialog is described by it). */
+  definitionId?: string;
 }
 
-export function EntryView({ entry, compact, relatedNames = {}, onRelated, headingLevel = 2, headingId }: EntryViewProps) {
+export function EntryView({ entry, compact, relatedNames = {}, onRelated, headingLevel = 2, headingId, definitionId }: EntryViewProps) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const values = compact ? (entry.values ?? []).slice(0, 3) : (entry.values ?? []);
   const formulas = compact ? (entry.formulas ?? []).slice(0, 1) : (entry.formulas ?? []);
@@ -31,7 +33,7 @@ export function EntryView({ entry, compact, relatedNames = {}, onRelated, headin
         {entry.abbreviations?.length ? <span class="pg-abbr">{prettyChem(formatAbbreviations(entry.abbreviations))}</span> : null}
         <span class="pg-category">{CATEGORIES[entry.category as keyof typeof CATEGORIES] ?? entry.category}</span>
       </header>
-      <p class="pg-definition">{prettyChem(entry.definition)}</p>
+      <p class="pg-definition" id={definitionId}>{prettyChem(entry.definition)}</p>
       {!compact && entry.explanation ? <p class="pg-explanation">{prettyChem(entry.explanation)}</p> : null}
       {values.length ? (
         <dl class="pg-values">
@@ -61,7 +63,7 @@ export function EntryView({ entry, compact, relatedNames = {}, onRelated, headin
               ))}
             </ul>
           ) : null}
-          <p class="pg-example">Example: {prettyChem(f.example)}</p>
+          {!compact ? <p class="pg-example">Example: {prettyChem(f.example)}</p> : null}
         </section>
       ))}
       {related.length ? (

@@ -15,15 +15,17 @@ export interface PopupAppProps {
   page: PageBridge;
   /** Recently viewed entry ids (newest first) and a way to record one. */
   recent?: { load(): Promise<string[]>; push(id: string): Promise<void> };
+  /** Entry to show first (the card's "Open full entry" opens popup.html#entry=<id>). */
+  initialEntry?: string;
 }
 
-export function PopupApp({ entries, page, recent }: PopupAppProps) {
+export function PopupApp({ entries, page, recent, initialEntry }: PopupAppProps) {
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
   const names = useMemo(() => Object.fromEntries(entries.map((e) => [e.id, e.term])), [entries]);
   const search = useMemo(() => new GlossarySearch(toSearchDocs(entries)), [entries]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const [stack, setStack] = useState<string[]>([]);
+  const [stack, setStack] = useState<string[]>(() => (initialEntry && entries.some((e) => e.id === initialEntry) ? [initialEntry] : []));
   const [pageTerms, setPageTerms] = useState<PageTerms | null | undefined>(undefined);
   const [recentIds, setRecentIds] = useState<string[]>([]);
   const input = useRef<HTMLInputElement>(null);

@@ -20,7 +20,7 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(opts: { colorScheme?: 'light' | 'dark'; extension?: string } = {}): Promise<ChromiumSession> {
+export async function launchChromium(opts: { colorScheme?: 'light' | 'dark'; extension?: string; hasTouch?: boolean } = {}): Promise<ChromiumSession> {
   const ext = opts.extension ?? CHROME_EXTENSION;
   const userDataDir = mkdtempSync(join(tmpdir(), 'pg-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -28,6 +28,7 @@ export async function launchChromium(opts: { colorScheme?: 'light' | 'dark'; ext
     headless: true,
     colorScheme: opts.colorScheme ?? 'light',
     viewport: { width: 1100, height: 800 },
+    hasTouch: opts.hasTouch ?? false,
     args: [
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,

@@ -1,0 +1,183 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { skipWithout } from './harness/browsers';
+import { type ArgPage, type CardState, cardElementBox, centre, readCard, sleep, termGeometry, waitForCard } from './harness/card';
+import { type FirefoxSession, launchFirefox } from './harness/firefox';
+import { waitForScan } from './harness/page-marks';
+import { headwordFor } from './harness/glossary';
+import { startServer, type TestServer } from './harness/server';
+
+const isOpen = (heading: string) => (s: CardState) => s.open && s.heading === heading && s.visible;
+const closed = (s: CardState) => !s.open;
+
+/** puppeteer's evaluate takes its arguments as a rest parameter; the card harness passes one. */
+const adapt = (page: Page): ArgPage => ({ evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg) });
+
+describe.skipIf(skipWithout('firefox'))('Firefox ESR: the definition card', () => {
+  let session: FirefoxSession;
+  let server: TestServer;
+  const pages: Page[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launchFirefox();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    for (const p of pages.splice(0)) await p.close();
+  });
+
+  async function open(path: string): Promise<{ page: Page; view: ArgPage }> {
+    const page = await session.browser.newPage();
+    pages.push(page);
+    await page.setViewport({ width: 1100, height: 800 });
+    await page.goto(server.url(path));
+    await waitForScan(page);
+    return { page, view: adapt(page) };
+  }
+
+  async function hover(page: Page, view: ArgPage, text: string, opts: { line?: number; within?: string; nth?: number } = {}) {
+    const g = await termGeometry(view, text, opts);
+    if (!g) throw new Error(`no highlighted "${text}" on the page`);
+    const p = centre(g.lines[opts.line ?? 0]);
+    await page.mouse.move(p.x, p.y, { steps: 4 });
+    return g;
+  }
+
+  async function moveAway(page: Page, view: ArgPage) {
+    await page.mouse.move(8, 790, { steps: 2 });
+    return waitForCard(view, closed);
+  }
+
+  async function shortcut(page: Page, key: 'ArrowRight' | 'ArrowLeft') {
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press(key);
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+  }
+
+  it('opens the card of hovered terms on the demo article', async () => {
+    const { page, view } = await open('/demo/article.html');
+    expect(await page.$('perfusion-glossary-card')).toBeNull();
+    for (const text of ['cardiopulmonary bypass', 'CPB', 'heparin']) {
+      const heading = headwordFor(text);
+      await hover(page, view, text);
+      const card = await waitForCard(view, isOpen(heading));
+      expect(card.heading, text).toBe(heading);
+      expect(card.visible).toBe(true);
+      expect(card.shadowMode).toBe('open');
+      expect(card.role).toBe('dialog');
+      expect(card.labelledBy).toBeTruthy();
+      expect((await moveAway(page, view)).open).toBe(false);
+    }
+  });
+
+  it('a wrapped term opens from both lines, not from the blank after the line end', async () => {
+    const { page, view } = await open('/fixtures/card-basic.html');
+    const g = (await termGeometry(view, 'cardiopulmonary bypass', { within: 'narrow' }))!;
+    expect(g.lines.length).toBe(2);
+    const first = g.lines[0];
+    expect(g.blockRight - first.right).toBeGreaterThan(16);
+    await page.mouse.move((first.right + g.blockRight) / 2, (first.top + first.bottom) / 2, { steps: 4 });
+    await sleep(500);
+    expect((await readCard(view)).open).toBe(false);
+    for (const line of [0, 1]) {
+      await hover(page, view, 'cardiopulmonary bypass', { within: 'narrow', line });
+      const card = await waitForCard(view, isOpen(headwordFor('cardiopulmonary bypass')));
+      expect(card.open).toBe(true);
+      expect(card.rect!.top).toBeGreaterThanOrEqual(g.lines[line].bottom);
+      await moveAway(page, view);
+    }
+  });
+
+  it('stays open while the pointer moves into the card; Escape closes it', async () => {
+    const { page, view } = await open('/fixtures/card-basic.html');
+    const g = await hover(page, view, 'heparin', { within: 'intro' });
+    let card = await waitForCard(view, isOpen(headwordFor('heparin')));
+    await page.mouse.move(centre(g.lines[0]).x, card.rect!.top + 20, { steps: 5 });
+    await page.mouse.move(card.rect!.left + card.rect!.width / 2, card.rect!.top + card.rect!.height / 2, { steps: 5 });
+    await sleep(700);
+    card = await readCard(view);
+    expect(card.heading).toBe(headwordFor('heparin'));
+    await page.keyboard.press('Escape');
+    expect((await waitForCard(view, closed)).open).toBe(false);
+  });
+
+  it('keyboard: Alt+Shift+→/← move between terms with focus in the card; Esc gives focus back', async () => {
+    const { page, view } = await open('/fixtures/card-basic.html');
+    await page.evaluate(() => {
+      const b = document.createElement('button');
+      b.id = 'before';
+      b.textContent = 'Start here';
+      document.querySelector('h1')!.after(b);
+    });
+    await page.focus('#before');
+    await shortcut(page, 'ArrowRight');
+    let card = await waitForCard(view, (s) => s.open && s.visible);
+    const first = card.heading;
+    expect(first).toBeTruthy();
+    expect(card.focusInCard).toBe(true);
+    await shortcut(page, 'ArrowRight');
+    card = await waitForCard(view, (s) => s.open && s.heading !== first);
+    expect(card.heading).not.toBe(first);
+    await shortcut(page, 'ArrowLeft');
+    card = await waitForCard(view, (s) => s.heading === first);
+    expect(card.heading).toBe(first);
+    await page.keyboard.press('Tab');
+    expect((await readCard(view)).focusInCard).toBe(true);
+    await page.keyboard.press('Escape');
+    expect((await waitForCard(view, closed)).open).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
+  });
+
+  it('touch: a tap opens the card; a tap on a term inside a link follows the link', async () => {
+    const { page, view } = await open('/fixtures/card-basic.html');
+    const g = (await termGeometry(view, 'perfusionist', { within: 'intro' }))!;
+    await page.touchscreen.tap(centre(g.lines[0]).x, centre(g.lines[0]).y);
+    const card = await waitForCard(view, isOpen(headwordFor('perfusionist')));
+    expect(card.visible).toBe(true);
+    await page.touchscreen.tap(30, 40);
+    await waitForCard(view, closed);
+
+    const l = (await termGeometry(view, 'heparin', { within: 'dose-link' }))!;
+    await page.touchscreen.tap(centre(l.lines[0]).x, centre(l.lines[0]).y);
+    await page.waitForFunction(() => location.hash === '#dosing', { timeout: 3000 });
+    await sleep(300);
+    expect((await readCard(view)).open).toBe(false);
+  });
+
+  it('hostile page CSS leaves the card intact', async () => {
+    const { page, view } = await open('/fixtures/card-hostile.html');
+    await hover(page, view, 'cardiopulmonary bypass');
+    const card = await waitForCard(view, isOpen(headwordFor('cardiopulmonary bypass')));
+    expect(card.visible).toBe(true);
+    expect(card.headingFontSize).toBeGreaterThanOrEqual(15);
+    expect(card.headingFontSize).toBeLessThanOrEqual(20);
+    expect(card.definitionFontSize).toBeGreaterThanOrEqual(13);
+    expect(card.definitionFontSize).toBeLessThanOrEqual(16);
+    expect(card.rect!.width).toBeGreaterThan(250);
+    expect(card.rect!.width).toBeLessThan(420);
+    expect(card.rect!.height).toBeGreaterThan(120);
+    expect(card.rect!.height).toBeLessThanOrEqual(500);
+  });
+
+  it('related terms swap the card and Back returns', async () => {
+    const { page, view } = await open('/fixtures/card-basic.html');
+    const g = (await termGeometry(view, 'cardiopulmonary bypass', { within: 'intro' }))!;
+    await page.mouse.click(centre(g.lines[0]).x, centre(g.lines[0]).y);
+    let card = await waitForCard(view, isOpen(headwordFor('cardiopulmonary bypass')));
+    expect(card.relatedLinks.length).toBeGreaterThan(0);
+    const link = (await cardElementBox(view, '.pg-related a'))!;
+    await page.mouse.click(link.x, link.y);
+    card = await waitForCard(view, isOpen(link.text));
+    expect(card.heading).toBe(link.text);
+    const back = (await cardElementBox(view, '.pg-card-back'))!;
+    await page.mouse.click(back.x, back.y);
+    card = await waitForCard(view, isOpen(headwordFor('cardiopulmonary bypass')));
+    expect(card.backLabel).toBeNull();
+  });
+});

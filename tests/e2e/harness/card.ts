@@ -1,0 +1,161 @@
+/**
+ * Reads and drives the definition card through what a user and assistive technology see:
+ * the <perfusion-glossary-card> host, its open shadow root, the dialog inside it, and the
+ * highlighted terms' boxes on screen. Works with Playwright and puppeteer pages.
+ */
+
+export interface ArgPage {
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
+}
+
+export interface LineBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface TermGeometry {
+  text: string;
+  /** One box per line the term occupies (viewport coordinates). */
+  lines: LineBox[];
+  /** The right edge of the term's block (where a line's blank space ends). */
+  blockRight: number;
+  /** Ids of the closest ancestors, for debugging. */
+  context: string;
+}
+
+/**
+ * Finds the `nth` highlighted range whose text is `text` (or, with `within`, the first one
+ * inside the element with that id), scrolls it into view if needed and returns its line boxes.
+ */
+export function termGeometry(page: ArgPage, text: string, opts: { nth?: number; within?: string } = {}): Promise<TermGeometry | null> {
+  return page.evaluate(
+    ({ text, nth, within }) => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const found: Range[] = [];
+      for (const [name, hl] of registry) {
+        if (!name.startsWith('perfusion-glossary')) continue;
+        for (const r of hl) if (r.toString() === text) found.push(r);
+      }
+      found.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const scope = within ? document.getElementById(within) : null;
+      const range = scope ? found.find((r) => scope.contains(r.startContainer)) : found[nth ?? 0];
+      if (!range) return null;
+      const lineBoxes = () => {
+        const lines: { left: number; top: number; right: number; bottom: number }[] = [];
+        for (const r of range.getClientRects()) {
+          if (r.width <= 0 || r.height <= 0) continue;
+          const line = lines.find((l) => Math.min(l.bottom, r.bottom) - Math.max(l.top, r.top) > r.height / 2);
+          if (line) {
+            line.left = Math.min(line.left, r.left);
+            line.right = Math.max(line.right, r.right);
+            line.top = Math.min(line.top, r.top);
+            line.bottom = Math.max(line.bottom, r.bottom);
+          } else lines.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+        }
+        return lines;
+      };
+      let lines = lineBoxes();
+      if (!lines.length || lines[0].top < 0 || lines[lines.length - 1].bottom > innerHeight) {
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+        lines = lineBoxes();
+      }
+      const block = range.startContainer.parentElement?.closest('p,li,div,td,aside,section,article') ?? document.body;
+      const ids: string[] = [];
+      for (let el: Element | null = range.startContainer.parentElement; el; el = el.parentElement) if (el.id) ids.push(el.id);
+      return { text, lines, blockRight: block.getBoundingClientRect().right, context: ids.join(' < ') };
+    },
+    { text, nth: opts.nth ?? 0, within: opts.within ?? '' },
+  );
+}
+
+export const centre = (b: LineBox) => ({ x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 });
+
+export interface CardState {
+  /** A dialog is rendered in the host's shadow root. */
+  open: boolean;
+  heading: string | null;
+  entryId: string | null;
+  rect: { left: number; top: number; width: number; height: number } | null;
+  /** Computed font sizes (px) inside the shadow root. */
+  headingFontSize: number | null;
+  definitionFontSize: number | null;
+  /** The card is rendered and is what the user sees at its own centre (nothing covers it). */
+  visible: boolean;
+  /** Accessible wiring of the dialog. */
+  role: string | null;
+  labelledBy: string | null;
+  /** The host's parent element (BODY, or the fullscreen element's id). */
+  hostParent: string | null;
+  shadowMode: string | null;
+  /** Focus is inside the card (the host is the document's active element). */
+  focusInCard: boolean;
+  /** The active element inside the shadow root (tag and text). */
+  focused: string | null;
+  saved: string | null;
+  backLabel: string | null;
+  relatedLinks: string[];
+}
+
+export function readCard(page: ArgPage): Promise<CardState> {
+  return page.evaluate(() => {
+    const host = document.querySelector('perfusion-glossary-card');
+    const root = host?.shadowRoot ?? null;
+    const card = root?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
+    const h = card?.querySelector('#' + CSS.escape(card.getAttribute('aria-labelledby') ?? '')) ?? null;
+    const def = card?.querySelector('.pg-definition') ?? null;
+    const r = card?.getBoundingClientRect();
+    let visible = false;
+    if (card && r && r.width > 0 && r.height > 0 && card.checkVisibility({ visibilityProperty: true, opacityProperty: true })) {
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 40));
+      visible = hit === host;
+    }
+    const active = root?.activeElement ?? null;
+    return {
+      open: !!card,
+      heading: h?.textContent ?? null,
+      entryId: card?.getAttribute('data-entry') ?? null,
+      rect: r ? { left: r.left, top: r.top, width: r.width, height: r.height } : null,
+      headingFontSize: h ? Number.parseFloat(getComputedStyle(h).fontSize) : null,
+      definitionFontSize: def ? Number.parseFloat(getComputedStyle(def).fontSize) : null,
+      visible,
+      role: card?.getAttribute('role') ?? null,
+      labelledBy: card?.getAttribute('aria-labelledby') ?? null,
+      hostParent: host?.parentElement ? host.parentElement.id || host.parentElement.tagName : null,
+      shadowMode: root?.mode ?? null,
+      focusInCard: !!host && document.activeElement === host,
+      focused: active ? `${active.tagName}:${(active.textContent ?? '').trim().slice(0, 40)}` : null,
+      saved: card?.querySelector('.pg-card-save')?.getAttribute('aria-pressed') ?? null,
+      backLabel: card?.querySelector('.pg-card-back')?.textContent ?? null,
+      relatedLinks: [...(card?.querySelectorAll('.pg-related a') ?? [])].map((a) => a.textContent ?? ''),
+    };
+  }, undefined);
+}
+
+/** Polls the card until `pred` holds; returns the last state (check it with expect). */
+export async function waitForCard(page: ArgPage, pred: (s: CardState) => boolean, timeout = 5000): Promise<CardState> {
+  const end = Date.now() + timeout;
+  let state = await readCard(page);
+  while (!pred(state) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    state = await readCard(page);
+  }
+  return state;
+}
+
+/** Clicks an element inside the card's shadow root (by selector, or the nth match of it). */
+export function cardElementBox(page: ArgPage, selector: string, nth = 0): Promise<{ x: number; y: number; text: string } | null> {
+  return page.evaluate(
+    ({ selector, nth }) => {
+      const el = document.querySelector('perfusion-glossary-card')?.shadowRoot?.querySelectorAll(selector)[nth];
+      if (!el) return null;
+      el.scrollIntoView({ block: 'nearest' });
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, text: el.textContent ?? '' };
+    },
+    { selector, nth },
+  );
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
