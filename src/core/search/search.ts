@@ -98,8 +98,11 @@ function words(text: string): string[] {
     .filter((w) => w.length >= 2);
 }
 
-/** The two letters of `s` at `i` as one number. */
-const bigram = (s: string, i: number) => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
+/** Letters a–z and digits as 0–35; anything else (accented or Greek letters) shares 36. */
+const letterCode = (c: number) => (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : 36);
+const BIGRAMS = 37 * 37;
+/** The two letters of a loose key at `i` as one number below BIGRAMS. */
+const bigram = (s: string, i: number) => letterCode(s.charCodeAt(i)) * 37 + letterCode(s.charCodeAt(i + 1));
 
 /** Shorter names, and the headword, win ties: `bias` is tiny next to tier scores. */
 const nameBias = (i: number, key: string) => (i === 0 ? 0 : 0.0005) + key.length / 1e6;
@@ -153,12 +156,9 @@ const rows = { a: new Int32Array(64), b: new Int32Array(64), c: new Int32Array(6
 export class GlossarySearch {
   private us: string[][];
   private forms: Form[] = [];
-  /** Bigram → forms whose first letters contain it (the typo prefilter). */
-  private bigrams = new Map<number, number[]>();
-  /** Sorted definition vocabulary and, per word, the documents using it. */
-  private vocab: string[];
-  private vocabDocs: Map<string, number[]>;
-  private counts: Uint16Array;
+  /** Built on first use (or by `warm`): the typo prefilter and the definition words. */
+  private typoIndex?: { postingStart: Int32Array; postings: Int32Array; counts: Uint16Array };
+  private definitionIndex?: { vocab: string[]; vocabDocs: Map<string, number[]> };
 
   constructor(readonly docs: SearchDoc[]) {
     this.us = docs.map((d) => d.keys.map(usSpelling));
@@ -183,26 +183,58 @@ export class GlossarySearch {
       });
       this.forms.push(...forms.values());
     });
-    this.forms.forEach((f, fi) => {
-      // Typos are judged on the start of a form, so only its first letters are indexed.
-      const end = Math.min(f.key.length, 24);
-      for (let i = 0; i + 1 < end; i++) {
-        const g = bigram(f.key, i);
-        const list = this.bigrams.get(g);
-        if (!list) this.bigrams.set(g, [fi]);
-        else if (list[list.length - 1] !== fi) list.push(fi);
-      }
+  }
+
+  /** Builds the parts that are otherwise built on first use (call when idle). */
+  warm(): this {
+    this.typos('warm', TYPO_RATE);
+    this.inDefinitions('warm', 1);
+    return this;
+  }
+
+  private getTypoIndex() {
+    if (this.typoIndex) return this.typoIndex;
+    // Bigram postings in two flat arrays (offsets per bigram, then form indexes): a few
+    // hundred thousand numbers for a large glossary, built without a Map or an array per bigram.
+    const last = new Int32Array(BIGRAMS);
+    const sizes = new Int32Array(BIGRAMS + 1);
+    const eachBigram = (fn: (g: number, fi: number) => void) => {
+      last.fill(-1);
+      this.forms.forEach((f, fi) => {
+        // Typos are judged on the start of a form, so only its first letters are indexed.
+        const end = Math.min(f.key.length, 24);
+        for (let i = 0; i + 1 < end; i++) {
+          const g = bigram(f.key, i);
+          if (last[g] !== fi) {
+            last[g] = fi;
+            fn(g, fi);
+          }
+        }
+      });
+    };
+    eachBigram((g) => sizes[g + 1]++);
+    for (let g = 0; g < BIGRAMS; g++) sizes[g + 1] += sizes[g];
+    const postings = new Int32Array(sizes[BIGRAMS]);
+    const fill = sizes.slice(0, BIGRAMS);
+    eachBigram((g, fi) => {
+      postings[fill[g]++] = fi;
     });
-    this.counts = new Uint16Array(this.forms.length);
-    this.vocabDocs = new Map();
-    docs.forEach((d, di) => {
+    this.typoIndex = { postingStart: sizes, postings, counts: new Uint16Array(this.forms.length) };
+    return this.typoIndex;
+  }
+
+  private getDefinitionIndex() {
+    if (this.definitionIndex) return this.definitionIndex;
+    const vocabDocs = new Map<string, number[]>();
+    this.docs.forEach((d, di) => {
       for (const w of new Set(words(d.definition))) {
-        const list = this.vocabDocs.get(w);
+        const list = vocabDocs.get(w);
         if (list) list.push(di);
-        else this.vocabDocs.set(w, [di]);
+        else vocabDocs.set(w, [di]);
       }
     });
-    this.vocab = [...this.vocabDocs.keys()].sort();
+    this.definitionIndex = { vocab: [...vocabDocs.keys()].sort(), vocabDocs };
+    return this.definitionIndex;
   }
 
   /** Ranked hits for what the user typed; at most `limit`. */
@@ -273,7 +305,7 @@ export class GlossarySearch {
   private typos(q: string, rate: number): Omit<SearchHit, 'tier'>[] {
     const max = Math.max(1, Math.floor(q.length * rate));
     const need = Math.max(1, q.length - 1 - 2 * max);
-    const counts = this.counts;
+    const { postingStart, postings, counts } = this.getTypoIndex();
     counts.fill(0);
     const touched: number[] = [];
     const seen = new Set<number>();
@@ -281,7 +313,8 @@ export class GlossarySearch {
       const g = bigram(q, i);
       if (seen.has(g)) continue;
       seen.add(g);
-      for (const fi of this.bigrams.get(g) ?? []) {
+      for (let p = postingStart[g]; p < postingStart[g + 1]; p++) {
+        const fi = postings[p];
         if (counts[fi]++ === 0) touched.push(fi);
       }
     }
@@ -306,20 +339,21 @@ export class GlossarySearch {
   private inDefinitions(query: string, limit: number): SearchHit[] {
     const qw = words(query).filter((w) => w.length >= 3 && !STOP_WORDS.has(w));
     if (!qw.length) return [];
+    const { vocab, vocabDocs } = this.getDefinitionIndex();
     let docs: Map<number, number> | undefined;
     for (const w of qw) {
       const found = new Map<number, number>();
       // Binary search for the first vocabulary word ≥ w, then walk the words starting with w.
       let lo = 0;
-      let hi = this.vocab.length;
+      let hi = vocab.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (this.vocab[mid] < w) lo = mid + 1;
+        if (vocab[mid] < w) lo = mid + 1;
         else hi = mid;
       }
-      for (let i = lo; i < this.vocab.length && this.vocab[i].startsWith(w); i++) {
-        const exact = this.vocab[i] === w ? 0 : 0.1;
-        for (const di of this.vocabDocs.get(this.vocab[i]) ?? []) {
+      for (let i = lo; i < vocab.length && vocab[i].startsWith(w); i++) {
+        const exact = vocab[i] === w ? 0 : 0.1;
+        for (const di of vocabDocs.get(vocab[i]) ?? []) {
           const prev = found.get(di);
           if (prev === undefined || exact < prev) found.set(di, exact);
         }

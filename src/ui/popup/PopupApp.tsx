@@ -54,10 +54,14 @@ const RESULT_LIMIT = 25;
 export function PopupApp({ entries, page, store, initialEntry, initialQuery, close }: PopupAppProps) {
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
   const names = useMemo(() => Object.fromEntries(entries.map((e) => [e.id, e.term])), [entries]);
-  // Built on the first query, so opening the popup costs nothing for it.
+  // Built once the popup has painted (or on the first query, if that comes sooner).
   const searchRef = useRef<GlossarySearch | null>(null);
   const getSearch = useCallback(() => {
-    searchRef.current ??= new GlossarySearch(toSearchDocs(entries));
+    if (!searchRef.current) {
+      const t = performance.now();
+      searchRef.current = new GlossarySearch(toSearchDocs(entries));
+      performance.measure?.('perfusion-glossary:search-build', { start: t });
+    }
     return searchRef.current;
   }, [entries]);
 
@@ -73,6 +77,15 @@ export function PopupApp({ entries, page, store, initialEntry, initialQuery, clo
   const input = useRef<HTMLInputElement>(null);
   const backButton = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // Names first, then the typo and definition indexes, each in its own idle slice.
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
+    idle(() => {
+      getSearch();
+      idle(() => getSearch().warm());
+    });
+  }, [getSearch]);
 
   useEffect(() => {
     page.getTerms().then(setPageTerms, () => setPageTerms(null));
