@@ -61,6 +61,9 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the popup', () => {
     await expect.poll(() => optionTexts(popup).then((t) => t[0])).toBe('oxygenator');
     expect(await box.getAttribute('aria-activedescendant')).toBe(await options(popup).first().getAttribute('id'));
     expect(await axeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'light' });
 
     await box.press('Enter');
     await expect.poll(() => popup.getByRole('heading', { level: 2 }).textContent()).toBe('oxygenator');

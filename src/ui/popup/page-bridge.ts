@@ -32,9 +32,15 @@ export function createPageBridge(tabOverride?: number): PageBridge {
     const [active] = await browser.tabs.query({ active: true, currentWindow: true });
     return active;
   };
+  /** The tab to message, or undefined where no content script can run (browser and extension pages). */
+  const scriptable = async () => {
+    const t = await tab();
+    if (t?.id === undefined) return undefined;
+    return !t.url || /^(https?|file):/.test(t.url) ? t.id : undefined;
+  };
   let terms: Promise<PageTerms | null> | undefined;
   const getTerms = async () => {
-    const id = (await tab())?.id;
+    const id = await scriptable();
     if (id === undefined) return null;
     try {
       return await sendMessage('getPageTerms', undefined, id);
@@ -48,7 +54,7 @@ export function createPageBridge(tabOverride?: number): PageBridge {
       return terms;
     },
     async reveal(entryId) {
-      const id = (await tab())?.id;
+      const id = await scriptable();
       if (id === undefined) return false;
       try {
         return await sendMessage('revealTerm', entryId, id);
