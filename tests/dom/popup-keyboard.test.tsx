@@ -239,8 +239,9 @@ describe('PopupApp keyboard and listbox', () => {
   });
 
   it('starts on an entry (#entry=) or a query (#q=)', async () => {
-    await mount({ initialEntry: 'pump-head' });
+    const { store } = await mount({ initialEntry: 'pump-head' });
     expect(heading()).toBe('pump head');
+    expect(store.pushRecent).toHaveBeenCalledWith('pump-head');
     render(null, root);
     await mount({ initialQuery: 'oxy' });
     expect(box().value).toBe('oxy');

@@ -80,11 +80,11 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the popup', () => {
     await expect.poll(() => box.inputValue()).toBe('oxygentor');
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
 
-    // Esc clears; the entries just viewed are listed as recent, newest first.
+    // Esc clears; the entries just viewed are listed as recent, the last one shown first.
     await box.press('Escape');
     await expect.poll(() => box.inputValue()).toBe('');
     const recent = popup.getByRole('group', { name: 'Recently viewed' }).getByRole('option');
-    await expect.poll(() => recent.evaluateAll((els) => els.map((e) => e.querySelector('.pg-option-term')?.textContent))).toEqual([relatedName, 'oxygenator']);
+    await expect.poll(() => recent.evaluateAll((els) => els.map((e) => e.querySelector('.pg-option-term')?.textContent))).toEqual(['oxygenator', relatedName]);
     expect(errors).toEqual([]);
     await popup.close();
   });

@@ -157,10 +157,13 @@ export function PopupApp({ entries, page, store, initialEntry, initialQuery, clo
     el?.scrollIntoView?.({ block: 'nearest' });
   }, [activeIndex, navigating]);
 
-  const open = (id: string) => {
-    setStack((s) => [...s, id]);
-    store.pushRecent(id).then(setRecentIds, () => undefined);
-  };
+  const open = (id: string) => setStack((s) => [...s, id]);
+
+  // Every entry shown counts as viewed: from the list, a related link, #entry= or Back.
+  const viewingId = viewing?.id;
+  useEffect(() => {
+    if (viewingId) store.pushRecent(viewingId).then(setRecentIds, () => undefined);
+  }, [viewingId, store]);
   const back = () => setStack((s) => s.slice(0, -1));
 
   // #entry= / #q= while the page is open (a tab reused for "open full entry").
