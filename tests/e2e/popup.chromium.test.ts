@@ -56,6 +56,15 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the popup', () => {
     const errors = session.trackErrors(popup);
     const box = popup.getByRole('searchbox');
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Empty state: no page to read (the popup is its own tab here) and nothing viewed yet.
+    await expect.poll(() => popup.getByText(/Type to search \d+ entries/).count()).toBe(1);
+    expect(await axeViolations(popup)).toEqual([]);
+
+    // No result: said in words and in the live status, with the closest terms when there are any.
+    await box.pressSequentially('qqxqq');
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('No entry matches qqxqq');
+    expect(await axeViolations(popup)).toEqual([]);
+    await box.fill('');
 
     await box.pressSequentially('oxygentor');
     await expect.poll(() => optionTexts(popup).then((t) => t[0])).toBe('oxygenator');
