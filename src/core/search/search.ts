@@ -12,8 +12,8 @@
  * the `british` forms listed in the glossary.
  *
  * fuse.js was the first engine for tiers 3 and 4; it took 2–4 ms per query on 171 entries
- * (bitap over every name and definition), above the 2 ms per keystroke budget once the
- * glossary passes 450 entries, and ranked any name containing the query as equally good.
+ * (bitap over every name, token search over the definitions), above the 2 ms per keystroke
+ * budget, and ranked any name containing the query as equally good.
  * A bigram prefilter plus a bounded edit distance is both faster and better ranked
  * (see BENCHMARKS.md, "Popup search").
  *
