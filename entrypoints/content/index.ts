@@ -1,8 +1,10 @@
 import matchData from '../../generated/match-data.json';
+import { isSiteEnabled } from '../../src/core/prefs/lists';
 import type { MatchData } from '../../src/core/match/match-data';
 import { CardController } from '../../src/page/card/controller';
 import { Scanner } from '../../src/page/scanner';
 import { onMessage, sendMessage } from '../../src/platform/messaging';
+import { disabledSites } from '../../src/platform/storage';
 import { createStudyList } from '../../src/platform/study-list';
 import './style.css';
 
@@ -14,10 +16,10 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const scanner = new Scanner(matchData as MatchData, document);
-    await scanner.scanAll();
-    if (ctx.isInvalid) return scanner.stop();
-    scanner.observe();
-    ctx.onInvalidated(() => scanner.stop());
+    // The per-site switch (popup, settings): "sync:disabledSites" holds the hostnames that are off.
+    const host = location.hostname.toLowerCase();
+    let enabled = !host || isSiteEnabled(await disabledSites.getValue(), host);
+    let running = false;
 
     const card = new CardController({
       ctx,
@@ -26,17 +28,40 @@ export default defineContentScript({
       openFull: (id) => void sendMessage('openEntry', id),
       studyList: createStudyList(),
     });
+
+    const start = async () => {
+      running = true;
+      await scanner.scanAll();
+      if (ctx.isInvalid || !enabled) return;
+      scanner.observe();
+    };
+    const stop = () => {
+      running = false;
+      card.close();
+      scanner.stop();
+    };
+
+    if (enabled) await start();
+    if (ctx.isInvalid) return scanner.stop();
+    ctx.onInvalidated(() => scanner.stop());
     card.attach();
 
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       card.close();
-      void scanner.rescan();
+      if (running) void scanner.rescan();
     });
+    const unwatch = disabledSites.watch((list) => {
+      if (!host) return;
+      enabled = isSiteEnabled(list ?? [], host);
+      if (enabled && !running) void start();
+      else if (!enabled && running) stop();
+    });
+    ctx.onInvalidated(unwatch);
 
     // Only the top frame answers the popup, for the whole tab.
     if (window === window.top) {
-      onMessage('getPageTerms', () => ({ terms: scanner.counts(), perfusionPage: scanner.perfusionPage, enabled: true }));
-      onMessage('revealTerm', ({ data }) => card.reveal(data));
+      onMessage('getPageTerms', () => ({ terms: enabled ? scanner.counts() : [], perfusionPage: scanner.perfusionPage, enabled, host }));
+      onMessage('revealTerm', ({ data }) => (enabled ? card.reveal(data) : false));
     }
   },
 });

@@ -1,12 +1,31 @@
+import './start-mark';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import glossary from '../../generated/glossary.json';
 import type { Entry } from '../../src/core/glossary/schema';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
-import { createPageBridge } from '../../src/ui/popup/page-bridge';
+import { createPageBridge, createPopupStore } from '../../src/ui/popup/page-bridge';
+import { parseRoute } from '../../src/ui/popup/route';
 import '../../src/ui/entry.css';
 import '../../src/ui/popup/popup.css';
 
-// Opened as a tab by the card's "Open full entry": popup.html#entry=<id>.
-const initialEntry = new URLSearchParams(location.hash.slice(1)).get('entry') ?? undefined;
+const route = parseRoute(location.search, location.hash);
 
-render(<PopupApp entries={glossary as Entry[]} page={createPageBridge()} initialEntry={initialEntry} />, document.getElementById('app') as HTMLElement);
+// Opened in a tab (the card's "open full entry"), the page uses the width of a reading column.
+void browser.tabs?.getCurrent().then((tab) => {
+  if (tab) document.documentElement.classList.add('pg-in-tab');
+});
+
+render(
+  <PopupApp
+    entries={glossary as Entry[]}
+    page={createPageBridge(route.tab)}
+    store={createPopupStore()}
+    initialEntry={route.entry}
+    initialQuery={route.query}
+    close={() => window.close()}
+  />,
+  document.getElementById('app') as HTMLElement,
+);
+// The search field is rendered and focused (layout effects run within render): bench/popup-open.ts reads this.
+performance.mark('perfusion-glossary:popup-ready');

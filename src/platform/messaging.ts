@@ -6,6 +6,8 @@ export interface PageTerms {
   terms: { entryId: string; count: number }[];
   perfusionPage: boolean;
   enabled: boolean;
+  /** The page's hostname, for the popup's per-site switch when the tab's URL is not visible to it. */
+  host?: string;
 }
 
 interface ProtocolMap {

@@ -145,6 +145,10 @@ export function surfaceKey(text: string, caseSensitive: boolean): string {
 
 /** Loose key for search: lower-case letters and digits only ("angio vac" ≡ "AngioVac"). */
 export function looseKey(text: string): string {
+  // ASCII fast path (the search builds thousands of keys when the popup opens): the same
+  // result as below, since only letters and digits survive.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: testing for ASCII
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]/g, '');
   return formTokens(text)
     .filter((t) => /[\p{L}\p{N}]/u.test(t))
     .join('')
