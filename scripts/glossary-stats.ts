@@ -3,9 +3,10 @@
  * entries per category and exam tag, entries that probably want values or formulas but have
  * none, matching levels of surface forms, and every validation problem.
  */
-import { CATEGORIES, type Category, EXAM_TAGS } from '../src/core/glossary/vocabulary';
-import { declaredForms, formatProblem } from '../src/core/glossary/validate';
+
 import type { Entry } from '../src/core/glossary/schema';
+import { declaredForms, formatProblem } from '../src/core/glossary/validate';
+import { CATEGORIES, type Category, EXAM_TAGS } from '../src/core/glossary/vocabulary';
 import { loadGlossary } from './glossary-load';
 
 const { entries, problems, fileErrors } = loadGlossary();

@@ -1,6 +1,6 @@
 import matchData from '../../generated/match-data.json';
-import { isSiteEnabled } from '../../src/core/prefs/lists';
 import type { MatchData } from '../../src/core/match/match-data';
+import { isSiteEnabled } from '../../src/core/prefs/lists';
 import { CardController } from '../../src/page/card/controller';
 import { Scanner } from '../../src/page/scanner';
 import { onMessage, sendMessage } from '../../src/platform/messaging';

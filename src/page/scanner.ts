@@ -13,7 +13,7 @@ import { Prescanner, prescanSets } from '../core/match/prescan';
 import { createBatcher, runSliced } from '../core/schedule/time-slice';
 import { TokenBuffer } from '../core/text/tokens';
 import { createPainter, type Painter } from './painter';
-import { locate, SHADOW_HOSTS, type Segment, walkSegments } from './segments';
+import { locate, type Segment, SHADOW_HOSTS, walkSegments } from './segments';
 import { blockOf, CARD_TAG, insideSkipped, isInline, shouldSkip } from './skip';
 import { yieldToHost } from './yield';
 

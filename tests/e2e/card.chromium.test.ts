@@ -4,8 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
 import { type CardState, cardElementBox, centre, readCard, sleep, termGeometry, waitForCard } from './harness/card';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
-import { waitForScan } from './harness/page-marks';
 import { headwordFor } from './harness/glossary';
+import { waitForScan } from './harness/page-marks';
 import { startServer, type TestServer } from './harness/server';
 
 /** The parts of the extension API used from extension pages in these tests. */

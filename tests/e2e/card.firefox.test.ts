@@ -3,8 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
 import { type ArgPage, type CardState, cardElementBox, centre, readCard, sleep, termGeometry, waitForCard } from './harness/card';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
-import { waitForScan } from './harness/page-marks';
 import { headwordFor } from './harness/glossary';
+import { waitForScan } from './harness/page-marks';
 import { startServer, type TestServer } from './harness/server';
 
 const isOpen = (heading: string) => (s: CardState) => s.open && s.heading === heading && s.visible;

@@ -5,11 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadGlossary } from '../../scripts/glossary-load';
 import type { Entry } from '../../src/core/glossary/schema';
 import { declaredForms, formatProblem, isCaseSensitive } from '../../src/core/glossary/validate';
 import { CATEGORY_IDS } from '../../src/core/glossary/vocabulary';
 import { surfaceKey } from '../../src/core/text/normalize';
-import { loadGlossary } from '../../scripts/glossary-load';
 
 const REFERENCE = join(__dirname, '..', '..', '..', 'shared', 'reference');
 const { entries, problems, fileErrors } = loadGlossary(join(__dirname, '..', '..', 'glossary', 'entries'));

@@ -103,7 +103,7 @@ export function readCard(page: ArgPage): Promise<CardState> {
     const host = document.querySelector('perfusion-glossary-card');
     const root = host?.shadowRoot ?? null;
     const card = root?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
-    const h = card?.querySelector('#' + CSS.escape(card.getAttribute('aria-labelledby') ?? '')) ?? null;
+    const h = card?.querySelector(`#${CSS.escape(card.getAttribute('aria-labelledby') ?? '')}`) ?? null;
     const def = card?.querySelector('.pg-definition') ?? null;
     const r = card?.getBoundingClientRect();
     let visible = false;
