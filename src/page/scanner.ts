@@ -9,8 +9,9 @@ import { type DecideOptions, type Decision, decide } from '../core/match/decide'
 import { abbreviationIndex, type Definition, findDefinitions } from '../core/match/definitions';
 import type { MatchData } from '../core/match/match-data';
 import { type Candidate, Matcher } from '../core/match/matcher';
-import { Prescanner, prescanSets } from '../core/match/prescan';
+import { HIT_CROSSED, HIT_RESTRICTED, HIT_UNRESTRICTED, Prescanner, prescanSets } from '../core/match/prescan';
 import { createBatcher, runSliced } from '../core/schedule/time-slice';
+import { normalizeForMatch } from '../core/text/normalize';
 import { TokenBuffer } from '../core/text/tokens';
 import { createPainter, type Painter } from './painter';
 import { locate, type Segment, SHADOW_HOSTS, walkSegments } from './segments';
@@ -58,7 +59,7 @@ export class Scanner {
   perfusionPage = false;
   /** Where the last full pass spent its time (read by the benchmark). */
   lastPass?: { prescanMs: number; walkMs: number; paintMs: number; slices: number; hot: number };
-  private prescanners: { unrestricted: Prescanner; restricted: Prescanner };
+  private prescanner: Prescanner;
 
   constructor(
     readonly data: MatchData,
@@ -67,10 +68,7 @@ export class Scanner {
   ) {
     this.matcher = new Matcher(data);
     this.abbrs = abbreviationIndex(data);
-    this.prescanners = {
-      unrestricted: new Prescanner(prescanSets(data, 'unrestricted')),
-      restricted: new Prescanner(prescanSets(data, 'restricted')),
-    };
+    this.prescanner = new Prescanner(prescanSets(data, 'unrestricted'), prescanSets(data, 'restricted'));
     this.painter = createPainter(doc);
     this.batcher = createBatcher(() => void this.flushDirty(), opts.batchDelayMs ?? 60, opts.batchMaxWaitMs ?? 400, {
       set: (fn, ms) => setTimeout(fn, ms),
@@ -99,26 +97,26 @@ export class Scanner {
       yieldToHost,
       cancelled: () => gen !== this.generation,
     };
-    // 1. Pre-scan every text node cheaply for forms that may be marked anywhere; read the
-    //    blocks around the hits precisely (those reads match every form, restricted or not).
+    // 1. Pre-scan every text node once, cheaply: nodes that may hold a form markable
+    //    anywhere, and nodes that may hold a restricted one (an ambiguous acronym, a word
+    //    with other lives). Read the blocks around the first kind precisely (those reads
+    //    match every form, restricted or not).
     const processed = new Set<Element>();
-    const hot = await this.prescan(root, this.prescanners.unrestricted, slice);
+    const hot = await this.prescan(root, slice);
     if (!hot) return this.marks;
     const prescanned = performance.now();
-    let result = await runSliced(this.hotSegments(hot, root, processed, true), (seg) => this.scanSegment(seg), slice);
+    let result = await runSliced(this.hotSegments(hot.unrestricted, root, processed, true), (seg) => this.scanSegment(seg), slice);
     if (result.cancelled) return this.marks;
-    // 2. Restricted forms (ambiguous acronyms, words with other lives) can only be marked
-    //    elsewhere on a page about perfusion or one that defines them: only then look for them.
+    // 2. Restricted forms can only be marked elsewhere on a page about perfusion or one that
+    //    defines them: only then read the blocks around them.
     const verdict = this.verdict();
     if (verdict.perfusionPage || verdict.defines || this.opts.ambiguous === 'always') {
-      const more = await this.prescan(root, this.prescanners.restricted, slice);
-      if (!more) return this.marks;
-      result = await runSliced(this.hotSegments(more, root, processed, false), (seg) => this.scanSegment(seg), slice);
+      result = await runSliced(this.hotSegments(hot.restricted, root, processed, false), (seg) => this.scanSegment(seg), slice);
       if (result.cancelled) return this.marks;
     }
     const walked = performance.now();
     this.repaint();
-    this.lastPass = { prescanMs: prescanned - start, walkMs: walked - prescanned, paintMs: performance.now() - walked, slices: result.slices, hot: hot.length };
+    this.lastPass = { prescanMs: prescanned - start, walkMs: walked - prescanned, paintMs: performance.now() - walked, slices: result.slices, hot: hot.unrestricted.length };
     if (measure) {
       try {
         performance.measure(SCAN_MEASURE, { start, end: performance.now() });
@@ -134,11 +132,17 @@ export class Scanner {
    * loop: this is the hottest code of a page scan). Returns the nodes that may hold a term,
    * or undefined when cancelled.
    */
-  private async prescan(root: Element, pre: Prescanner, slice: { budgetMs: number; cancelled: () => boolean }): Promise<Text[] | undefined> {
-    const hot: Text[] = [];
+  private async prescan(root: Element, slice: { budgetMs: number; cancelled: () => boolean }): Promise<{ unrestricted: Text[]; restricted: Text[] } | undefined> {
+    const unrestricted: Text[] = [];
+    const restricted: Text[] = [];
     const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const pre = this.prescanner;
     pre.reset();
     let prev: Text | null = null;
+    const push = (list: Text[], node: Text, crossed: boolean) => {
+      if (crossed && prev && list[list.length - 1] !== prev) list.push(prev);
+      list.push(node);
+    };
     let node = walker.nextNode() as Text | null;
     while (node) {
       const sliceStart = performance.now();
@@ -146,8 +150,9 @@ export class Scanner {
       while (node) {
         const hit = pre.feed(node.data);
         if (hit) {
-          if (hit === 2 && prev && hot[hot.length - 1] !== prev) hot.push(prev);
-          hot.push(node);
+          const crossed = (hit & HIT_CROSSED) !== 0;
+          if (hit & HIT_UNRESTRICTED) push(unrestricted, node, crossed);
+          if (hit & HIT_RESTRICTED) push(restricted, node, crossed);
         }
         if (pre.sawWord) prev = node;
         node = walker.nextNode() as Text | null;
@@ -159,7 +164,7 @@ export class Scanner {
       if (slice.cancelled()) return undefined;
       if (node) await yieldToHost();
     }
-    return hot;
+    return { unrestricted, restricted };
   }
 
   /** Whether the candidates so far make this a perfusion page, or include page definitions. */
@@ -192,6 +197,13 @@ export class Scanner {
       last = block;
       if (processed.has(block) || insideProcessed(block, processed, root)) continue;
       processed.add(block);
+      // Common case (menu items, table cells, short paragraphs): the hot node is the block's
+      // only content, so it is the whole segment and no walk is needed.
+      if (isSoleText(block, node)) {
+        const text = normalizeForMatch(node.data);
+        yield { block, nodes: [node], starts: [0], text };
+        continue;
+      }
       yield* walkSegments(block, (sr) => this.shadowRoots.add(sr));
     }
     if (!withShadows) return;
@@ -445,6 +457,24 @@ function findShadowRoots(root: Element): ShadowRoot[] {
     if (sr && sr.mode === 'open') out.push(sr);
   }
   return out;
+}
+
+/** Is `node` the only content of `block`, reached through attribute-free inline wrappers? */
+function isSoleText(block: Element, node: Text): boolean {
+  let el: Node = block;
+  for (let depth = 0; depth < 4; depth++) {
+    const first = el.firstChild;
+    if (!first || first !== el.lastChild) return false;
+    if (first === node) return true;
+    if (first.nodeType !== 1) return false;
+    const child = first as Element;
+    if (!isInline(child) || child.hasAttributes() || (child as HTMLElement).shadowRoot) {
+      // An <a href> wrapper is fine: links carry attributes but are never skipped.
+      if (child.tagName !== 'A' || shouldSkip(child)) return false;
+    }
+    el = child;
+  }
+  return false;
 }
 
 /** Is `block` inside a block already read whole? (Blocks are few; ancestors are short.) */

@@ -119,8 +119,19 @@ class HashFilter {
   }
 }
 
+/** feed() result bits. */
+export const HIT_UNRESTRICTED = 1;
+export const HIT_RESTRICTED = 2;
+/** The hit began in the previous node (a word or a pair across the node edge). */
+export const HIT_CROSSED = 4;
+
+/**
+ * Streams text nodes and reports hits of two groups of forms at once (unrestricted and
+ * restricted, see prescanSets), so the page's text is read only once.
+ */
 export class Prescanner {
   private filter = new HashFilter();
+  private groups: PrescanSets[];
   // Running word: lower-case and exact hashes, joined across node edges…
   private h = 0;
   private x = 0;
@@ -135,8 +146,9 @@ export class Prescanner {
   /** Whether the last fed node had any word character. */
   sawWord = false;
 
-  constructor(private sets: PrescanSets) {
-    for (const set of [sets.singles, sets.singlesCs, sets.pairs, sets.pairsCs]) for (const h of set) this.filter.add(h);
+  constructor(unrestricted: PrescanSets, restricted: PrescanSets = emptySets()) {
+    this.groups = [unrestricted, restricted];
+    for (const g of this.groups) for (const set of [g.singles, g.singlesCs, g.pairs, g.pairsCs]) for (const h of set) this.filter.add(h);
   }
 
   /** Starts a new, unrelated stream (e.g. another root). */
@@ -146,31 +158,47 @@ export class Prescanner {
     this.prevH = this.prevX = NONE;
   }
 
-  private hit(h: number, x: number): boolean {
-    const s = this.sets;
+  /** Group bits (HIT_UNRESTRICTED | HIT_RESTRICTED) for a word with hashes h (lower) and x (exact). */
+  private hit(h: number, x: number): number {
     const f = this.filter;
-    if ((f.has(h) && s.singles.has(h)) || (f.has(x) && s.singlesCs.has(x))) return true;
-    if (this.prevH === NONE) return false;
-    const ph = pairHash(this.prevH, h);
-    if (f.has(ph) && s.pairs.has(ph)) return true;
-    const px = pairHash(this.prevX, x);
-    return f.has(px) && s.pairsCs.has(px);
+    const fh = f.has(h);
+    const fx = f.has(x);
+    let ph = 0;
+    let px = 0;
+    let fph = false;
+    let fpx = false;
+    if (this.prevH !== NONE) {
+      ph = pairHash(this.prevH, h);
+      px = pairHash(this.prevX, x);
+      fph = f.has(ph);
+      fpx = f.has(px);
+    }
+    if (!fh && !fx && !fph && !fpx) return 0;
+    let mask = 0;
+    for (let g = 0; g < 2; g++) {
+      const s = this.groups[g];
+      if ((fh && s.singles.has(h)) || (fx && s.singlesCs.has(x)) || (fph && s.pairs.has(ph)) || (fpx && s.pairsCs.has(px))) mask |= 1 << g;
+    }
+    return mask;
   }
 
-  private wordHit(): boolean {
-    return this.hit(this.h, this.x) || (this.freshValid && this.hit(this.fh, this.fx));
+  private wordHit(): number {
+    return this.hit(this.h, this.x) | (this.freshValid ? this.hit(this.fh, this.fx) : 0);
   }
 
   /**
-   * Feeds the raw text of the next text node. Returns 1 when a hit ends in this node, 2 when
-   * the hit began in the previous node (a word or pair across the edge), 0 for no hit.
+   * Feeds the raw text of the next text node. Returns HIT_* bits: which groups have a hit
+   * ending in this node, and HIT_CROSSED when a hit began in the previous node.
    */
   feed(text: string): number {
     let hit = 0;
     let saw = false;
     // The node edge may be a word edge: close the running word as it stands, and also let
     // a word start afresh here.
-    if (this.inWord && this.hit(this.h, this.x)) hit = 2;
+    if (this.inWord) {
+      const m = this.hit(this.h, this.x);
+      if (m) hit = m | HIT_CROSSED;
+    }
     this.fh = this.fx = 0;
     this.freshValid = this.inWord;
     let crossed = this.inWord || this.prevH !== NONE;
@@ -193,7 +221,8 @@ export class Prescanner {
         continue;
       }
       if (this.inWord) {
-        if (this.wordHit()) hit = crossed ? 2 : Math.max(hit, 1);
+        const m = this.wordHit();
+        if (m) hit |= crossed ? m | HIT_CROSSED : m;
         this.prevH = this.h;
         this.prevX = this.x;
         this.h = this.x = 0;
@@ -205,12 +234,24 @@ export class Prescanner {
       if (this.prevH !== NONE) {
         const ph = pairHash(this.prevH, c);
         const px = pairHash(this.prevX, c);
-        if ((this.filter.has(ph) && this.sets.pairs.has(ph)) || (this.filter.has(px) && this.sets.pairsCs.has(px))) hit = Math.max(hit, 1);
+        if (this.filter.has(ph) || this.filter.has(px)) {
+          for (let g = 0; g < 2; g++) {
+            const s = this.groups[g];
+            if (s.pairs.has(ph) || s.pairsCs.has(px)) hit |= 1 << g;
+          }
+        }
       }
       this.prevH = this.prevX = c;
     }
-    if (this.inWord && this.wordHit()) hit = Math.max(hit, crossed ? 2 : 1);
+    if (this.inWord) {
+      const m = this.wordHit();
+      if (m) hit |= crossed ? m | HIT_CROSSED : m;
+    }
     this.sawWord = saw;
     return hit;
   }
+}
+
+function emptySets(): PrescanSets {
+  return { singles: new Set(), singlesCs: new Set(), pairs: new Set(), pairsCs: new Set() };
 }
