@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem } from '../src/core/glossary/validate';
-import { compileMatchData } from '../src/core/match/match-data';
+import { compileMatchData, serializeMatchData } from '../src/core/match/match-data';
 import { loadGlossary, ROOT } from './glossary-load';
 
 const { entries, problems, fileErrors } = loadGlossary();
@@ -22,5 +22,5 @@ entries.sort((a, b) => a.id.localeCompare(b.id));
 const out = process.env.GLOSSARY_OUT ?? join(ROOT, 'generated');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'glossary.json'), JSON.stringify(entries));
-writeFileSync(join(out, 'match-data.json'), JSON.stringify(compileMatchData(entries)));
+writeFileSync(join(out, 'match-data.json'), JSON.stringify(serializeMatchData(compileMatchData(entries))));
 console.log(`Glossary: ${entries.length} entries compiled to ${out}.`);

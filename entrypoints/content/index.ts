@@ -1,5 +1,5 @@
 import matchData from '../../generated/match-data.json';
-import type { MatchData } from '../../src/core/match/match-data';
+import { loadMatchData, type SerializedMatchData } from '../../src/core/match/match-data';
 import { isSiteEnabled } from '../../src/core/prefs/lists';
 import { CardController } from '../../src/page/card/controller';
 import { Scanner } from '../../src/page/scanner';
@@ -15,7 +15,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    const scanner = new Scanner(matchData as MatchData, document);
+    const scanner = new Scanner(loadMatchData(matchData as unknown as SerializedMatchData), document);
     // The per-site switch (popup, settings): "sync:disabledSites" holds the hostnames that are off.
     const host = location.hostname.toLowerCase();
     let enabled = !host || isSiteEnabled(await disabledSites.getValue(), host);

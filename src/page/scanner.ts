@@ -9,7 +9,7 @@ import { type DecideOptions, type Decision, decide } from '../core/match/decide'
 import { abbreviationIndex, type Definition, findDefinitions } from '../core/match/definitions';
 import type { MatchData } from '../core/match/match-data';
 import { type Candidate, Matcher } from '../core/match/matcher';
-import { HIT_CROSSED, HIT_RESTRICTED, HIT_UNRESTRICTED, Prescanner, prescanSets } from '../core/match/prescan';
+import { HIT_CROSSED, HIT_RESTRICTED, HIT_UNRESTRICTED, Prescanner, setsFromArrays } from '../core/match/prescan';
 import { createBatcher, runSliced } from '../core/schedule/time-slice';
 import { normalizeForMatch } from '../core/text/normalize';
 import { TokenBuffer } from '../core/text/tokens';
@@ -68,7 +68,7 @@ export class Scanner {
   ) {
     this.matcher = new Matcher(data);
     this.abbrs = abbreviationIndex(data);
-    this.prescanner = new Prescanner(prescanSets(data, 'unrestricted'), prescanSets(data, 'restricted'));
+    this.prescanner = new Prescanner(setsFromArrays(data.prescan.unrestricted), setsFromArrays(data.prescan.restricted));
     this.painter = createPainter(doc);
     this.batcher = createBatcher(() => void this.flushDirty(), opts.batchDelayMs ?? 60, opts.batchMaxWaitMs ?? 400, {
       set: (fn, ms) => setTimeout(fn, ms),

@@ -63,10 +63,9 @@ export function findDefinitions(buf: TokenBuffer, data: MatchData, abbrs: Map<st
   return out;
 }
 
-function endsWith(words: string[], tail: string[]): boolean {
-  if (tail.length === 0 || tail.length > words.length) return false;
-  // Compare with hyphen-compounds closed up on both sides ("veno-arterial" vs "venoarterial").
-  return words.join('').endsWith(tail.join(''));
+/** Compares closed up on both sides, so "veno-arterial" and "venoarterial" agree. */
+function endsWith(words: string[], longForm: string): boolean {
+  return longForm.length > 0 && words.join('').endsWith(longForm);
 }
 
 /**

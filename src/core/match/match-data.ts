@@ -7,6 +7,8 @@ import type { Entry } from '../glossary/schema';
 import { declaredForms, isCaseSensitive } from '../glossary/validate';
 import type { MatchLevel } from '../glossary/vocabulary';
 import { formTokens, isJoiner, normalizeForMatch, tokenize } from '../text/normalize';
+import { regularPlurals } from './plural';
+import { prescanSets } from './prescan';
 
 export interface CompiledForm {
   /** Index into MatchData.entries. */
@@ -28,15 +30,24 @@ export interface CompiledForm {
 
 export interface CompiledEntry {
   id: string;
+  /** Headword, for labels (related terms in the card). */
   term: string;
-  category: string;
-  /** Lower-case token lists of the entry's long forms (headword and aliases), for page definitions. */
-  longForms: string[][];
+  /** The entry's long forms (headword, aliases, British spellings): lower case, closed up. */
+  longForms: string[];
 }
 
+/**
+ * Everything the content script needs, derived at build time so that a page pays only for
+ * parsing it: entries, forms, an index of forms by first word (regular plurals of one-word
+ * forms included), and the pre-scanner's hash sets.
+ */
 export interface MatchData {
   entries: CompiledEntry[];
   forms: CompiledForm[];
+  /** Lower-case first word (or its regular plural, for one-word forms) → form indices. */
+  first: Record<string, number[]>;
+  /** Pre-scanner hash sets: [singles, singlesCs, pairs, pairsCs] per group. */
+  prescan: { unrestricted: number[][]; restricted: number[][] };
 }
 
 const lowerTokens = (s: string) => formTokens(s).map((t) => t.toLowerCase());
@@ -46,13 +57,12 @@ function isAcronym(tokens: string[]): boolean {
 }
 
 export function compileMatchData(entries: Entry[]): MatchData {
-  const out: MatchData = { entries: [], forms: [] };
+  const out: MatchData = { entries: [], forms: [], first: {}, prescan: { unrestricted: [], restricted: [] } };
   entries.forEach((entry, e) => {
     out.entries.push({
       id: entry.id,
       term: entry.term,
-      category: entry.category,
-      longForms: [entry.term, ...(entry.aliases ?? []), ...(entry.british ?? [])].map(lowerTokens),
+      longForms: [entry.term, ...(entry.aliases ?? []), ...(entry.british ?? [])].map((s) => lowerTokens(s).join('')),
     });
     for (const { text, field } of declaredForms(entry)) {
       const cs = isCaseSensitive(entry, text, field);
@@ -79,7 +89,71 @@ export function compileMatchData(entries: Entry[]): MatchData {
       }
     }
   });
+  const index = (key: string, f: number) => {
+    const list = out.first[key] ?? [];
+    if (!list.includes(f)) list.push(f);
+    out.first[key] = list;
+  };
+  out.forms.forEach((form, f) => {
+    index(form.t[0].toLowerCase(), f);
+    if (form.plural && form.t.length === 1) for (const p of regularPlurals(form.t[0], form.cs)) index(p.toLowerCase(), f);
+  });
+  const sets = (stage: 'unrestricted' | 'restricted') => {
+    const s = prescanSets(out, stage);
+    return [s.singles, s.singlesCs, s.pairs, s.pairsCs].map((set) => [...set]);
+  };
+  out.prescan = { unrestricted: sets('unrestricted'), restricted: sets('restricted') };
   return out;
+}
+
+/**
+ * The shipped form of MatchData: defaults left out and short keys, about half the size.
+ * A form is [entry, tokens, flags, rules?]; flags: 1 case-sensitive, 2 acronym, 4 no plural,
+ * and the level in bits 3–4 (0 anywhere, 1 context, 2 defined, 3 never).
+ */
+export interface SerializedMatchData {
+  entries: [string, string, string[]][];
+  forms: ([number, string[], number] | [number, string[], number, Rules])[];
+  first: Record<string, number[]>;
+  prescan: MatchData['prescan'];
+}
+type Rules = Pick<CompiledForm, 'near' | 'window' | 'notBefore' | 'notAfter' | 'number'>;
+
+const LEVELS: MatchLevel[] = ['anywhere', 'context', 'defined', 'never'];
+
+export function serializeMatchData(data: MatchData): SerializedMatchData {
+  return {
+    entries: data.entries.map((e) => [e.id, e.term, e.longForms]),
+    forms: data.forms.map((f) => {
+      const flags = (f.cs ? 1 : 0) | (f.acronym ? 2 : 0) | (f.plural ? 0 : 4) | (LEVELS.indexOf(f.level) << 3);
+      const rules: Rules = {};
+      if (f.near) Object.assign(rules, { near: f.near, window: f.window });
+      if (f.notBefore) rules.notBefore = f.notBefore;
+      if (f.notAfter) rules.notAfter = f.notAfter;
+      if (f.number) rules.number = f.number;
+      return Object.keys(rules).length ? [f.e, f.t, flags, rules] : [f.e, f.t, flags];
+    }),
+    first: data.first,
+    prescan: data.prescan,
+  };
+}
+
+/** Rebuilds MatchData from its shipped form (one pass, no derivation). */
+export function loadMatchData(s: SerializedMatchData): MatchData {
+  return {
+    entries: s.entries.map(([id, term, longForms]) => ({ id, term, longForms })),
+    forms: s.forms.map(([e, t, flags, rules]) => ({
+      e,
+      t,
+      cs: (flags & 1) !== 0,
+      acronym: (flags & 2) !== 0,
+      plural: (flags & 4) === 0,
+      level: LEVELS[(flags >> 3) & 3],
+      ...rules,
+    })),
+    first: s.first,
+    prescan: s.prescan,
+  };
 }
 
 /**

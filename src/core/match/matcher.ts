@@ -1,10 +1,12 @@
 /**
  * Finds glossary surface forms in a run of text (one block of a page).
  *
- * Token trie, leftmost-longest: at each word token that can start a form (checked by its
- * hash first, so most words cost no allocation), we walk the trie over the following
- * tokens (hyphens between words are optional), keep the longest form whose case rule and
- * guards pass, emit it and continue after it. Work is linear in the number of tokens.
+ * Leftmost-longest over tokens: at each word token that can start a form (checked by its
+ * hash first, so most words cost no allocation), the forms starting with that word (from the
+ * first-word index compiled at build time) are compared token by token, hyphens between
+ * words being optional and the last word taking a regular plural; the longest form whose
+ * case rule and guards pass is emitted and matching continues after it. Nothing is built at
+ * start-up but one hash set.
  * No DOM here: the page layer hands us normalised text and maps offsets back to nodes.
  */
 import { hashWord, TokenBuffer } from '../text/tokens';
@@ -23,45 +25,15 @@ export interface Candidate {
   lastToken: number;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** Forms ending here, with their exact tokens for case-sensitive comparison. */
-  ends: { formIndex: number; tokens: string[] }[];
-}
-
-const newNode = (): TrieNode => ({ next: new Map(), ends: [] });
-
 export class Matcher {
-  private root = newNode();
   /** Hashes of every word that can start a form. */
   private firstWords = new Set<number>();
   private shared = new TokenBuffer();
+  private first: Record<string, number[]>;
 
   constructor(readonly data: MatchData) {
-    data.forms.forEach((form, formIndex) => {
-      this.insert(form.t, formIndex);
-      if (form.plural) {
-        const last = form.t[form.t.length - 1];
-        for (const p of regularPlurals(last, form.cs)) this.insert([...form.t.slice(0, -1), p], formIndex);
-      }
-    });
-    for (const word of this.root.next.keys()) this.firstWords.add(hashWord(word));
-  }
-
-  private insert(tokens: string[], formIndex: number) {
-    let node = this.root;
-    for (const tok of tokens) {
-      const key = tok.toLowerCase();
-      let child = node.next.get(key);
-      if (!child) {
-        child = newNode();
-        node.next.set(key, child);
-      }
-      node = child;
-    }
-    if (!node.ends.some((e) => e.formIndex === formIndex && e.tokens.join(' ') === tokens.join(' '))) {
-      node.ends.push({ formIndex, tokens });
-    }
+    this.first = data.first;
+    for (const word of Object.keys(data.first)) this.firstWords.add(hashWord(word));
   }
 
   /** Does any word of the tokenized text start a form? (cheap: hashes only) */
@@ -77,37 +49,27 @@ export class Matcher {
   match(text: string, buf: TokenBuffer = this.shared.fill(text)): Candidate[] {
     const out: Candidate[] = [];
     const n = buf.length;
+    const { forms } = this.data;
     let i = 0;
     while (i < n) {
       if (buf.words[i] !== 1 || !this.firstWords.has(buf.hashes[i])) {
         i++;
         continue;
       }
-      let node = this.root.next.get(buf.lower(i));
-      if (!node) {
+      const list = this.first[buf.lower(i)];
+      if (!list) {
         i++;
         continue;
       }
       let best: Candidate | undefined;
-      let j = i;
-      const path = [i];
-      for (;;) {
-        for (const end of node.ends) {
-          const form = this.data.forms[end.formIndex];
-          if (form.cs && !sameTokens(buf, path, end.tokens)) continue;
-          const cand: Candidate = { start: buf.starts[i], end: buf.ends[j], form, formIndex: end.formIndex, firstToken: i, lastToken: j };
-          if (!passesGuards(cand, buf)) continue;
-          if (!best || cand.end > best.end || (cand.end === best.end && preferForm(form, best.form))) best = cand;
-        }
-        // Advance to the next token, skipping a hyphen joiner written between two words.
-        let k = j + 1;
-        if (k + 1 < n && buf.isJoiner(k) && buf.starts[k + 1] === buf.ends[k] && buf.starts[k] === buf.ends[j]) k++;
-        if (k >= n) break;
-        const nextNode = node.next.get(buf.lower(k));
-        if (!nextNode) break;
-        node = nextNode;
-        j = k;
-        path.push(k);
+      for (const formIndex of list) {
+        const form = forms[formIndex];
+        const last = this.followTokens(buf, i, form);
+        if (last < 0) continue;
+        const cand: Candidate = { start: buf.starts[i], end: buf.ends[last], form, formIndex, firstToken: i, lastToken: last };
+        if (best && (cand.end < best.end || (cand.end === best.end && !preferForm(form, best.form)))) continue;
+        if (!passesGuards(cand, buf)) continue;
+        best = cand;
       }
       if (best) {
         out.push(best);
@@ -118,12 +80,27 @@ export class Matcher {
     }
     return out;
   }
-}
 
-function sameTokens(buf: TokenBuffer, path: number[], expected: string[]): boolean {
-  if (path.length !== expected.length) return false;
-  for (let k = 0; k < path.length; k++) if (buf.tokenText(path[k]) !== expected[k]) return false;
-  return true;
+  /** Matches a form's tokens from token i; returns the index of its last token, or -1. */
+  private followTokens(buf: TokenBuffer, i: number, form: CompiledForm): number {
+    const n = buf.length;
+    const tokens = form.t;
+    let j = i;
+    for (let p = 0; p < tokens.length; p++) {
+      if (p > 0) {
+        let k = j + 1;
+        // Skip a hyphen joiner written between two words ("VA-ECMO" ≡ "VA ECMO").
+        if (k + 1 < n && buf.isJoiner(k) && buf.starts[k + 1] === buf.ends[k] && buf.starts[k] === buf.ends[j]) k++;
+        if (k >= n) return -1;
+        j = k;
+      }
+      const word = form.cs ? buf.tokenText(j) : buf.lower(j);
+      if (word === tokens[p]) continue;
+      if (p === tokens.length - 1 && form.plural && regularPlurals(tokens[p], form.cs).includes(word)) continue;
+      return -1;
+    }
+    return j;
+  }
 }
 
 const LEVEL_RANK = { anywhere: 0, context: 1, defined: 2, never: 3 } as const;

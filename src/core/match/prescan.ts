@@ -11,7 +11,7 @@
  * the pre-scanner only ever errs towards more hits.
  */
 import { charKind, lowerOf, NORM } from '../text/char-tables';
-import type { MatchData } from './match-data';
+import type { CompiledForm } from './match-data';
 import { regularPlurals } from './plural';
 
 export const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) | 0;
@@ -46,7 +46,7 @@ const OPEN_PAREN = 40;
  * after "(" (where a page defines them). Stage 'restricted': forms that need a perfusion page
  * or a definition on the page.
  */
-export function prescanSets(data: MatchData, stage: 'unrestricted' | 'restricted' = 'unrestricted'): PrescanSets {
+export function prescanSets(data: { forms: CompiledForm[] }, stage: 'unrestricted' | 'restricted' = 'unrestricted'): PrescanSets {
   const sets: PrescanSets = { singles: new Set(), singlesCs: new Set(), pairs: new Set(), pairsCs: new Set() };
   for (const f of data.forms) {
     if (f.level === 'never') continue;
@@ -250,6 +250,12 @@ export class Prescanner {
     this.sawWord = saw;
     return hit;
   }
+}
+
+/** The sets as compiled into MatchData.prescan: [singles, singlesCs, pairs, pairsCs]. */
+export function setsFromArrays(arrays: number[][]): PrescanSets {
+  const [singles = [], singlesCs = [], pairs = [], pairsCs = []] = arrays;
+  return { singles: new Set(singles), singlesCs: new Set(singlesCs), pairs: new Set(pairs), pairsCs: new Set(pairsCs) };
 }
 
 function emptySets(): PrescanSets {
