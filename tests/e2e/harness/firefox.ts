@@ -23,6 +23,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     browser: 'firefox',
     executablePath: firefoxPath,
     headless: true,
+    // Firefox 153+ lets WebDriver open moz-extension:// pages (the popup) only with system access.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'xpinstall.signatures.required': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
