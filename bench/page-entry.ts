@@ -26,8 +26,9 @@ async function ours() {
   await new Promise((r) => setTimeout(r, 100));
   const long = loafs.filter((e) => e.startTime < t1 && e.startTime + e.duration > t0 && e.duration > 50).map((e) => e.duration);
   const count = marks.length;
+  const parts = scanner.lastPass;
   scanner.stop();
-  return { ms: t1 - t0, marks: count, longFrames: long };
+  return { ms: t1 - t0, marks: count, longFrames: long, parts };
 }
 
 /** The floor: read every text node of the page once. */

@@ -9,11 +9,12 @@ import { type DecideOptions, type Decision, decide } from '../core/match/decide'
 import { abbreviationIndex, type Definition, findDefinitions } from '../core/match/definitions';
 import type { MatchData } from '../core/match/match-data';
 import { type Candidate, Matcher } from '../core/match/matcher';
+import { Prescanner, prescanSets } from '../core/match/prescan';
 import { createBatcher, runSliced } from '../core/schedule/time-slice';
-import { tokenize } from '../core/text/normalize';
+import { TokenBuffer } from '../core/text/tokens';
 import { createPainter, type Painter } from './painter';
-import { locate, type Segment, walkSegments } from './segments';
-import { blockOf, CARD_TAG, insideSkipped, isInline } from './skip';
+import { locate, SHADOW_HOSTS, type Segment, walkSegments } from './segments';
+import { blockOf, CARD_TAG, insideSkipped, isInline, shouldSkip } from './skip';
 import { yieldToHost } from './yield';
 
 export const SCAN_MEASURE = 'perfusion-glossary:scan';
@@ -55,6 +56,9 @@ export class Scanner {
   private generation = 0;
   private shadowRoots = new Set<ShadowRoot>();
   perfusionPage = false;
+  /** Where the last full pass spent its time (read by the benchmark). */
+  lastPass?: { walkMs: number; paintMs: number; slices: number; hot: number };
+  private prescanner: Prescanner;
 
   constructor(
     readonly data: MatchData,
@@ -63,6 +67,7 @@ export class Scanner {
   ) {
     this.matcher = new Matcher(data);
     this.abbrs = abbreviationIndex(data);
+    this.prescanner = new Prescanner(prescanSets(data));
     this.painter = createPainter(doc);
     this.batcher = createBatcher(() => void this.flushDirty(), opts.batchDelayMs ?? 60, opts.batchMaxWaitMs ?? 400, {
       set: (fn, ms) => setTimeout(fn, ms),
@@ -85,14 +90,21 @@ export class Scanner {
     this.records.clear();
     const root = this.doc.body ?? this.doc.documentElement;
     if (!root) return [];
-    const result = await runSliced(walkSegments(root, (sr) => this.shadowRoots.add(sr)), (seg) => this.scanSegment(seg), {
+    const slice = {
       budgetMs: this.opts.sliceBudgetMs ?? 10,
       now: () => performance.now(),
       yieldToHost,
       cancelled: () => gen !== this.generation,
-    });
+    };
+    // 1. Pre-scan every text node cheaply; remember the ones that may hold a term.
+    const hot = await this.prescan(root, slice);
+    if (!hot) return this.marks;
+    // 2. Read the blocks around those nodes precisely, plus open shadow roots.
+    const result = await runSliced(this.hotSegments(hot, root), (seg) => this.scanSegment(seg), slice);
     if (result.cancelled) return this.marks;
+    const walked = performance.now();
     this.repaint();
+    this.lastPass = { walkMs: walked - start, paintMs: performance.now() - walked, slices: result.slices, hot: hot.length };
     if (measure) {
       try {
         performance.measure(SCAN_MEASURE, { start, end: performance.now() });
@@ -103,12 +115,75 @@ export class Scanner {
     return this.marks;
   }
 
+  /**
+   * Streams every text node under `root` through the pre-scanner, in time slices (a plain
+   * loop: this is the hottest code of a page scan). Returns the nodes that may hold a term,
+   * or undefined when cancelled.
+   */
+  private async prescan(root: Element, slice: { budgetMs: number; cancelled: () => boolean }): Promise<Text[] | undefined> {
+    const hot: Text[] = [];
+    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const pre = this.prescanner;
+    pre.reset();
+    let prev: Text | null = null;
+    let node = walker.nextNode() as Text | null;
+    while (node) {
+      const sliceStart = performance.now();
+      let k = 0;
+      while (node) {
+        const hit = pre.feed(node.data);
+        if (hit) {
+          if (hit === 2 && prev && hot[hot.length - 1] !== prev) hot.push(prev);
+          hot.push(node);
+        }
+        if (pre.sawWord) prev = node;
+        node = walker.nextNode() as Text | null;
+        if (++k === 64) {
+          k = 0;
+          if (performance.now() - sliceStart >= slice.budgetMs) break;
+        }
+      }
+      if (slice.cancelled()) return undefined;
+      if (node) await yieldToHost();
+    }
+    return hot;
+  }
+
+  /** Segments of the blocks that contain hot text nodes (each block once), then shadow roots. */
+  private *hotSegments(hot: Text[], root: Element): Generator<Segment> {
+    const skipped = new Map<Element, boolean>();
+    const isSkipped = (el: Element | null): boolean => {
+      if (!el || el === root) return el ? shouldSkip(el) : false;
+      let v = skipped.get(el);
+      if (v === undefined) {
+        v = shouldSkip(el) || isSkipped(el.parentElement);
+        skipped.set(el, v);
+      }
+      return v;
+    };
+    let last: Element | null = null;
+    for (const node of hot) {
+      if (last?.contains(node)) continue;
+      if (!node.isConnected || isSkipped(node.parentElement)) continue;
+      const block = blockOf(node) ?? root;
+      last = block;
+      yield* walkSegments(block, (sr) => this.shadowRoots.add(sr));
+    }
+    for (const sr of findShadowRoots(root)) {
+      if (this.shadowRoots.has(sr)) continue;
+      this.shadowRoots.add(sr);
+      yield* walkSegments(sr, (inner) => this.shadowRoots.add(inner));
+    }
+  }
+
+  private tokens = new TokenBuffer();
+
   private scanSegment(seg: Segment) {
-    if (!this.matcher.mayMatch(seg.text)) return;
-    const tokens = tokenize(seg.text);
-    const candidates = this.matcher.match(seg.text, tokens);
+    const buf = this.tokens.fill(seg.text);
+    if (!this.matcher.mayMatch(seg.text, buf)) return;
+    const candidates = this.matcher.match(seg.text, buf);
     // Definitions only matter where an abbreviation in parentheses follows words.
-    const definitions = seg.text.includes('(') ? findDefinitions(tokens, this.data, this.abbrs) : [];
+    const definitions = seg.text.includes('(') ? findDefinitions(buf, this.data, this.abbrs) : [];
     if (candidates.length === 0 && definitions.length === 0) return;
     this.records.add({ seg, candidates, definitions, ranges: new Map() });
   }
@@ -330,5 +405,18 @@ function textNodesOf(range: Range): Text[] {
   const doc = sc.ownerDocument as Document;
   const walker = doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) out.push(n as Text);
+  return out;
+}
+
+/** Open shadow roots under `root`, asking only elements that can host one. */
+function findShadowRoots(root: Element): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const tag = (n as Element).tagName;
+    if (!SHADOW_HOSTS.has(tag) && !tag.includes('-')) continue;
+    const sr = (n as HTMLElement).shadowRoot;
+    if (sr && sr.mode === 'open') out.push(sr);
+  }
   return out;
 }

@@ -24,7 +24,7 @@ export interface Segment {
 const HAS_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff]/;
 
 /** Elements that can carry a shadow root (custom elements and these built-ins). */
-const SHADOW_HOSTS = new Set(['DIV', 'SPAN', 'ARTICLE', 'ASIDE', 'SECTION', 'MAIN', 'NAV', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BODY']);
+export const SHADOW_HOSTS = new Set(['DIV', 'SPAN', 'ARTICLE', 'ASIDE', 'SECTION', 'MAIN', 'NAV', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BODY']);
 
 /**
  * Yields segments under `root`. Open shadow roots are walked after their host's light DOM.

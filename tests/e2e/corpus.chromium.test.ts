@@ -2,7 +2,8 @@
  * The extension over every real page of the shared corpus, with the pages' own scripts
  * stripped so that any DOM write would be ours. Checks: zero writes to the page's DOM,
  * zero marks in skipped elements, zero console errors from the extension, and on the
- * non-medical pages exactly the marks we reviewed (tests/e2e/corpus-expected.json).
+ * non-medical pages exactly the marks we reviewed (tests/e2e/corpus-expected.json: each mark
+ * there was read in its page context and judged right; a new mark fails until reviewed).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -5,7 +5,7 @@
 import type { Entry } from '../../src/core/glossary/schema';
 import { compileMatchData } from '../../src/core/match/match-data';
 
-const base = { tags: ['pbse'], sources: ['Test fixture'], reviewed: '2026-11-24' } as const;
+const base = { sources: ['Test fixture'], reviewed: '2026-11-24' };
 const def = 'A definition long enough to pass the schema check.';
 
 export const FIXTURE_ENTRIES: Entry[] = [

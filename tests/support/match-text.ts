@@ -3,7 +3,8 @@ import { type DecideOptions, decide } from '../../src/core/match/decide';
 import { abbreviationIndex, findDefinitions } from '../../src/core/match/definitions';
 import type { MatchData } from '../../src/core/match/match-data';
 import { Matcher } from '../../src/core/match/matcher';
-import { normalizeForMatch, tokenize } from '../../src/core/text/normalize';
+import { normalizeForMatch } from '../../src/core/text/normalize';
+import { TokenBuffer } from '../../src/core/text/tokens';
 import { FIXTURE_DATA } from './fixture-glossary';
 
 const matchers = new WeakMap<MatchData, Matcher>();
@@ -17,8 +18,8 @@ export function markParagraphs(paragraphs: string[], opts: DecideOptions = {}, d
   const abbrs = abbreviationIndex(data);
   const segs = paragraphs.map((p) => {
     const text = normalizeForMatch(p);
-    const tokens = tokenize(text);
-    return { raw: p, candidates: matcher.match(text, tokens), definitions: findDefinitions(tokens, data, abbrs) };
+    const buf = new TokenBuffer().fill(text);
+    return { raw: p, candidates: matcher.match(text, buf), definitions: findDefinitions(buf, data, abbrs) };
   });
   const verdict = decide(segs, segs.flatMap((s) => s.definitions), opts);
   return verdict.decisions.map((d) => [segs[d.segment].raw.slice(d.candidate.start, d.candidate.end), data.entries[d.entry].id]);

@@ -3,7 +3,7 @@
  * "mitral annuloplasty (MAP)" has told us what MAP means there. If the long form is ours,
  * the abbreviation is confirmed; if it is something else, our meaning is suppressed.
  */
-import { isJoiner, type Token } from '../text/normalize';
+import type { TokenBuffer } from '../text/tokens';
 import type { MatchData } from './match-data';
 
 export interface Definition {
@@ -28,20 +28,20 @@ export function abbreviationIndex(data: MatchData): Map<string, number[]> {
   return index;
 }
 
-export function findDefinitions(tokens: Token[], data: MatchData, abbrs: Map<string, number[]>): Definition[] {
+export function findDefinitions(buf: TokenBuffer, data: MatchData, abbrs: Map<string, number[]>): Definition[] {
   const out: Definition[] = [];
-  for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k].text !== '(' || tokens[k].word) continue;
+  for (let k = 1; k < buf.length; k++) {
+    if (!buf.isSymbol(k, '(')) continue;
     // Abbreviation: up to 4 tokens (hyphens dropped) before ')'.
     const inner: string[] = [];
     let close = -1;
-    for (let i = k + 1; i < tokens.length && i <= k + 5; i++) {
-      if (tokens[i].text === ')') {
+    for (let i = k + 1; i < buf.length && i <= k + 5; i++) {
+      if (buf.isSymbol(i, ')')) {
         close = i;
         break;
       }
-      if (isJoiner(tokens[i])) continue;
-      inner.push(tokens[i].text);
+      if (buf.isJoiner(i)) continue;
+      inner.push(buf.tokenText(i));
     }
     if (close < 0 || inner.length === 0) continue;
     const key = inner.join(' ');
@@ -52,9 +52,8 @@ export function findDefinitions(tokens: Token[], data: MatchData, abbrs: Map<str
     const maxWords = Math.min(letters + 5, letters * 2 + 1);
     const words: string[] = [];
     for (let i = k - 1; i >= 0 && words.length < maxWords; i--) {
-      const t = tokens[i];
-      if (!t.word && STOP.has(t.text)) break;
-      if (t.word) words.unshift(t.text.toLowerCase());
+      if (!buf.isWord(i) && STOP.has(buf.tokenText(i))) break;
+      if (buf.isWord(i)) words.unshift(buf.lower(i));
     }
     if (words.length === 0) continue;
     const agreeing = owners.find((e) => data.entries[e].longForms.some((lf) => endsWith(words, lf)));
@@ -67,8 +66,7 @@ export function findDefinitions(tokens: Token[], data: MatchData, abbrs: Map<str
 function endsWith(words: string[], tail: string[]): boolean {
   if (tail.length === 0 || tail.length > words.length) return false;
   // Compare with hyphen-compounds closed up on both sides ("veno-arterial" vs "venoarterial").
-  const a = words.slice(words.length - tail.length).join('');
-  return a === tail.join('') || words.join('').endsWith(tail.join(''));
+  return words.join('').endsWith(tail.join(''));
 }
 
 /**

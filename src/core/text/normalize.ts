@@ -27,6 +27,13 @@ map('⁻₋', '-');
 // Typographic apostrophes
 map('\u2019\u02bc\u2032', "'");
 
+/** Normalised code unit of `code` (TRANSPARENT for characters that vanish), as normalizeForMatch maps it. */
+export function normalizedCode(code: number): number {
+  if (code < 0xa0) return code;
+  const m = CHAR_MAP[String.fromCharCode(code)];
+  return m === undefined ? code : m.charCodeAt(0);
+}
+
 /** True for code units that need mapping (fast path: ASCII never does). */
 function needsMapping(code: number): boolean {
   return code >= 0xa0 && CHAR_MAP[String.fromCharCode(code)] !== undefined;
