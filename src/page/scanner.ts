@@ -13,7 +13,7 @@ import { Prescanner, prescanSets } from '../core/match/prescan';
 import { createBatcher, runSliced } from '../core/schedule/time-slice';
 import { TokenBuffer } from '../core/text/tokens';
 import { createPainter, type Painter } from './painter';
-import { locate, SHADOW_HOSTS, type Segment, walkSegments } from './segments';
+import { locate, type Segment, SHADOW_HOSTS, walkSegments } from './segments';
 import { blockOf, CARD_TAG, insideSkipped, isInline, shouldSkip } from './skip';
 import { yieldToHost } from './yield';
 
@@ -44,7 +44,7 @@ export interface ScannerOptions extends DecideOptions {
 }
 
 export class Scanner {
-  readonly matcher: Matcher;
+  matcher: Matcher;
   private abbrs: Map<string, number[]>;
   private records = new Set<SegmentRecord>();
   private painter: Painter;
@@ -61,7 +61,7 @@ export class Scanner {
   private prescanner: Prescanner;
 
   constructor(
-    readonly data: MatchData,
+    public data: MatchData,
     private doc: Document = document,
     private opts: ScannerOptions = {},
   ) {
@@ -258,6 +258,22 @@ export class Scanner {
 
   setStyle(style: string) {
     this.painter.setStyle(style);
+  }
+
+  /**
+   * Replaces the match data (the user's custom entries changed). Forgets every mark and
+   * remembered segment at once; call rescan() (or scanAll) to read the page with the new data.
+   */
+  setData(data: MatchData) {
+    this.generation++;
+    for (const m of this.marks) this.painter.remove(m.range);
+    this.marks = [];
+    this.byNode.clear();
+    this.records.clear();
+    this.data = data;
+    this.matcher = new Matcher(data);
+    this.abbrs = abbreviationIndex(data);
+    this.prescanner = new Prescanner(prescanSets(data));
   }
 
   // ——— dynamic pages ———

@@ -1,0 +1,33 @@
+/**
+ * Match data of the effective glossary, built in the content script from the bundled match
+ * data (compiled at build time) and the user's custom entries (compiled here, at run time, only
+ * when there are any). A custom entry with a bundled id replaces that entry's forms.
+ */
+import type { Entry } from '../glossary/schema';
+import { compileMatchData, type MatchData } from './match-data';
+
+export function combineMatchData(bundled: MatchData, custom: readonly Entry[]): MatchData {
+  if (custom.length === 0) return bundled;
+  const extra = compileMatchData([...custom]);
+  const replaced = new Set(custom.map((e) => e.id));
+  const offset = bundled.entries.length;
+  return {
+    // Replaced bundled entries keep their index (so indexes stay stable) but lose their forms.
+    entries: [...bundled.entries, ...extra.entries],
+    forms: [...bundled.forms.filter((f) => !replaced.has(bundled.entries[f.e].id)), ...extra.forms.map((f) => ({ ...f, e: f.e + offset }))],
+  };
+}
+
+/**
+ * Indexes of entries not to mark: hidden bundled ids (unless a custom entry replaced them) and
+ * entries of categories the user turned off.
+ */
+export function hiddenEntryIndexes(data: MatchData, hiddenIds: readonly string[], hiddenCategories: readonly string[], customIds: ReadonlySet<string> = new Set()): Set<number> {
+  const out = new Set<number>();
+  const ids = new Set(hiddenIds);
+  const cats = new Set(hiddenCategories);
+  data.entries.forEach((e, i) => {
+    if (cats.has(e.category) || (ids.has(e.id) && !customIds.has(e.id))) out.add(i);
+  });
+  return out;
+}
