@@ -2,6 +2,7 @@
  * The settings page in Chromium: changes reach open tabs live (no reload), custom terms are
  * marked and searchable, a bad import changes nothing, and the toolbar badge matches the page.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
@@ -116,6 +117,16 @@ describe.skipIf(skipWithout('chromium'))('Chromium: settings', () => {
     await popup.fill('#pg-q', 'zebra');
     await expect.poll(() => textOf(popup, '[role="option"]'), { timeout: 5000 }).toContain(ZEBRA.term);
     await popup.close();
+  });
+
+  it('the settings page has no accessibility violations (axe), with the form open too', async () => {
+    const audit = async () =>
+      (await new AxeBuilder({ page: options }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(await audit()).toEqual([]);
+    await options.click('text=Add a term');
+    await options.click('text=Save term');
+    expect(await audit()).toEqual([]);
+    await options.click('text=Cancel');
   });
 
   it('the form explains what is wrong, field by field', async () => {
