@@ -109,6 +109,6 @@ describe('settings: stored item', () => {
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
     await updateSettings({ hoverDelayMs: 500 });
     expect(await getHoverDelay()).toBe(500);
-    expect((await fakeBrowser.storage.sync.get('settings$'))['settings$']).toEqual({ v: 2 });
+    expect((await fakeBrowser.storage.sync.get('settings$')).settings$).toEqual({ v: 2 });
   });
 });
