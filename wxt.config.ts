@@ -16,8 +16,19 @@ export default defineConfig({
     description: 'Marks perfusion terms on any page and explains them on hover; fuzzy glossary lookup in the toolbar.',
     // storage: settings and study list. contextMenus: "Look up" on a selection.
     // activeTab: the popup reads the current tab's site for the per-site switch.
-    permissions: ['storage', 'activeTab'],
+    // Exact list asserted by tests/unit/manifest-permissions.test.ts.
+    permissions: ['storage', 'activeTab', 'contextMenus'],
     action: { default_title: 'Perfusion Glossary' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Open the glossary',
+      },
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Turn marking on or off on this site',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

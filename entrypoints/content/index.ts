@@ -1,10 +1,9 @@
 import matchData from '../../generated/match-data.json';
 import { loadMatchData, type SerializedMatchData } from '../../src/core/match/match-data';
-import { isSiteEnabled } from '../../src/core/prefs/lists';
 import { CardController } from '../../src/page/card/controller';
+import { startMarking } from '../../src/page/marking';
 import { Scanner } from '../../src/page/scanner';
 import { onMessage, sendMessage } from '../../src/platform/messaging';
-import { disabledSites } from '../../src/platform/storage';
 import { createStudyList } from '../../src/platform/study-list';
 import './style.css';
 
@@ -16,10 +15,9 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const scanner = new Scanner(loadMatchData(matchData as unknown as SerializedMatchData), document);
-    // The per-site switch (popup, settings): "sync:disabledSites" holds the hostnames that are off.
-    const host = location.hostname.toLowerCase();
-    let enabled = !host || isSiteEnabled(await disabledSites.getValue(), host);
-    let running = false;
+    // Settings, the per-site switch, custom terms and the badge: scans (or not) and stays live.
+    const marking = await startMarking(ctx, scanner, { top: window === window.top });
+    if (ctx.isInvalid) return marking.dispose();
 
     const card = new CardController({
       ctx,
@@ -28,40 +26,22 @@ export default defineContentScript({
       openFull: (id) => void sendMessage('openEntry', id),
       studyList: createStudyList(),
     });
-
-    const start = async () => {
-      running = true;
-      await scanner.scanAll();
-      if (ctx.isInvalid || !enabled) return;
-      scanner.observe();
-    };
-    const stop = () => {
-      running = false;
-      card.close();
-      scanner.stop();
-    };
-
-    if (enabled) await start();
-    if (ctx.isInvalid) return scanner.stop();
-    ctx.onInvalidated(() => scanner.stop());
     card.attach();
+    // Marks gone (site switched off, settings changed): a card about one of them goes too.
+    scanner.onMarksChange(() => {
+      if (!marking.on) card.close();
+    });
 
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       card.close();
-      if (running) void scanner.rescan();
+      marking.rescan();
     });
-    const unwatch = disabledSites.watch((list) => {
-      if (!host) return;
-      enabled = isSiteEnabled(list ?? [], host);
-      if (enabled && !running) void start();
-      else if (!enabled && running) stop();
-    });
-    ctx.onInvalidated(unwatch);
 
     // Only the top frame answers the popup, for the whole tab.
     if (window === window.top) {
-      onMessage('getPageTerms', () => ({ terms: enabled ? scanner.counts() : [], perfusionPage: scanner.perfusionPage, enabled, host }));
-      onMessage('revealTerm', ({ data }) => (enabled ? card.reveal(data) : false));
+      const host = location.hostname.toLowerCase();
+      onMessage('getPageTerms', () => ({ terms: marking.on ? scanner.counts() : [], perfusionPage: scanner.perfusionPage, enabled: marking.on, host }));
+      onMessage('revealTerm', ({ data }) => (marking.on ? card.reveal(data) : false));
     }
   },
 });

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import glossary from '../../generated/glossary.json';
 import type { Entry } from '../../src/core/glossary/schema';
+import { loadEffectiveGlossary } from '../../src/platform/settings';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import { createPageBridge, createPopupStore } from '../../src/ui/popup/page-bridge';
 import { parseRoute } from '../../src/ui/popup/route';
@@ -16,16 +17,19 @@ void browser.tabs?.getCurrent().then((tab) => {
   if (tab) document.documentElement.classList.add('pg-in-tab');
 });
 
-render(
-  <PopupApp
-    entries={glossary as Entry[]}
-    page={createPageBridge(route.tab)}
-    store={createPopupStore()}
-    initialEntry={route.entry}
-    initialQuery={route.query}
-    close={() => window.close()}
-  />,
-  document.getElementById('app') as HTMLElement,
-);
-// The search field is rendered and focused (layout effects run within render): bench/popup-open.ts reads this.
-performance.mark('perfusion-glossary:popup-ready');
+// The user's custom entries join the bundled glossary; hidden entries leave it.
+void loadEffectiveGlossary(glossary as Entry[]).then((entries) => {
+  render(
+    <PopupApp
+      entries={entries}
+      page={createPageBridge(route.tab)}
+      store={createPopupStore()}
+      initialEntry={route.entry}
+      initialQuery={route.query}
+      close={() => window.close()}
+    />,
+    document.getElementById('app') as HTMLElement,
+  );
+  // The search field is rendered and focused (layout effects run within render): bench/popup-open.ts reads this.
+  performance.mark('perfusion-glossary:popup-ready');
+});

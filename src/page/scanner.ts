@@ -45,7 +45,7 @@ export interface ScannerOptions extends DecideOptions {
 }
 
 export class Scanner {
-  readonly matcher: Matcher;
+  matcher: Matcher;
   private abbrs: Map<string, number[]>;
   private records = new Set<SegmentRecord>();
   private painter: Painter;
@@ -62,7 +62,7 @@ export class Scanner {
   private prescanner: Prescanner;
 
   constructor(
-    readonly data: MatchData,
+    public data: MatchData,
     private doc: Document = document,
     private opts: ScannerOptions = {},
   ) {
@@ -254,7 +254,7 @@ export class Scanner {
         this.byNode.set(n, list);
       }
     }
-    this.opts.onChange?.(this.marks);
+    this.notify();
   }
 
   private toMark(record: SegmentRecord, d: Decision): Mark {
@@ -269,6 +269,19 @@ export class Scanner {
       record.ranges.set(idx, range);
     }
     return { range, entry: d.entry, entryId: this.data.entries[d.entry].id, record };
+  }
+
+  private listeners = new Set<(marks: readonly Mark[]) => void>();
+
+  /** Calls `fn` whenever the marks change (first pass, updates, stop). Returns an unsubscribe. */
+  onMarksChange(fn: (marks: readonly Mark[]) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private notify() {
+    this.opts.onChange?.(this.marks);
+    for (const fn of this.listeners) fn(this.marks);
   }
 
   getMarks(): readonly Mark[] {
@@ -296,6 +309,22 @@ export class Scanner {
 
   setStyle(style: string) {
     this.painter.setStyle(style);
+  }
+
+  /**
+   * Replaces the match data (the user's custom entries changed). Forgets every mark and
+   * remembered segment at once; call rescan() (or scanAll) to read the page with the new data.
+   */
+  setData(data: MatchData) {
+    this.generation++;
+    for (const m of this.marks) this.painter.remove(m.range);
+    this.marks = [];
+    this.byNode.clear();
+    this.records.clear();
+    this.data = data;
+    this.matcher = new Matcher(data);
+    this.abbrs = abbreviationIndex(data);
+    this.prescanner = new Prescanner(setsFromArrays(data.prescan.unrestricted), setsFromArrays(data.prescan.restricted));
   }
 
   // ——— dynamic pages ———
@@ -419,7 +448,7 @@ export class Scanner {
     this.marks = [];
     this.byNode.clear();
     this.records.clear();
-    this.opts.onChange?.([]);
+    this.notify();
   }
 }
 

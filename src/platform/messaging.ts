@@ -1,6 +1,7 @@
 /** Typed messages between the popup, the background worker and content scripts. */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Entry } from '../core/glossary/schema';
+import type { FrameReport } from '../core/settings/badge';
 
 export interface PageTerms {
   terms: { entryId: string; count: number }[];
@@ -19,6 +20,10 @@ interface ProtocolMap {
   revealTerm(entryId: string): boolean;
   /** card → background: open the full entry (popup page, #entry=<id>) in a new tab. */
   openEntry(id: string): void;
+  /** content script (every frame) → background: what the frame marks, for the toolbar badge. */
+  reportBadge(report: FrameReport): void;
+  /** background → content script (top frame): the "toggle marking on this site" command. */
+  toggleSite(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -7,5 +7,5 @@ import { storage } from '@wxt-dev/storage';
 /** Recently viewed entry ids, newest first, at most 10, no duplicates (see core/prefs/lists). */
 export const recentEntries = storage.defineItem<string[]>('local:recentEntries', { fallback: [] });
 
-/** Hostnames where the user turned marking off (synced across the user's browsers). */
-export const disabledSites = storage.defineItem<string[]>('sync:disabledSites', { fallback: [] });
+/** Hostnames where the user turned marking off: defined with the other settings. */
+export { disabledSites } from './settings';

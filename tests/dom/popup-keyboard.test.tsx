@@ -46,7 +46,7 @@ function fakes(terms: PageTerms | null = { terms: [{ entryId: 'oxygenator', coun
       recent = [id, ...recent.filter((x) => x !== id)];
       return recent;
     }),
-    disabledSites: vi.fn(async () => disabled),
+    siteEnabled: vi.fn(async (host: string) => !disabled.includes(host)),
     setSiteEnabled: vi.fn(async (host: string, on: boolean) => {
       disabled = on ? disabled.filter((h) => h !== host) : [...disabled, host];
     }),

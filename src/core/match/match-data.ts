@@ -32,6 +32,8 @@ export interface CompiledEntry {
   id: string;
   /** Headword, for labels (related terms in the card). */
   term: string;
+  /** For the "categories to mark" setting. */
+  category: string;
   /** The entry's long forms (headword, aliases, British spellings): lower case, closed up. */
   longForms: string[];
 }
@@ -62,6 +64,7 @@ export function compileMatchData(entries: Entry[]): MatchData {
     out.entries.push({
       id: entry.id,
       term: entry.term,
+      category: entry.category,
       longForms: [entry.term, ...(entry.aliases ?? []), ...(entry.british ?? [])].map((s) => lowerTokens(s).join('')),
     });
     for (const { text, field } of declaredForms(entry)) {
@@ -112,7 +115,7 @@ export function compileMatchData(entries: Entry[]): MatchData {
  * and the level in bits 3–4 (0 anywhere, 1 context, 2 defined, 3 never).
  */
 export interface SerializedMatchData {
-  entries: [string, string, string[]][];
+  entries: [string, string, string, string[]][];
   forms: ([number, string[], number] | [number, string[], number, Rules])[];
   first: Record<string, number[]>;
   prescan: MatchData['prescan'];
@@ -123,7 +126,7 @@ const LEVELS: MatchLevel[] = ['anywhere', 'context', 'defined', 'never'];
 
 export function serializeMatchData(data: MatchData): SerializedMatchData {
   return {
-    entries: data.entries.map((e) => [e.id, e.term, e.longForms]),
+    entries: data.entries.map((e) => [e.id, e.term, e.category, e.longForms]),
     forms: data.forms.map((f) => {
       const flags = (f.cs ? 1 : 0) | (f.acronym ? 2 : 0) | (f.plural ? 0 : 4) | (LEVELS.indexOf(f.level) << 3);
       const rules: Rules = {};
@@ -141,7 +144,7 @@ export function serializeMatchData(data: MatchData): SerializedMatchData {
 /** Rebuilds MatchData from its shipped form (one pass, no derivation). */
 export function loadMatchData(s: SerializedMatchData): MatchData {
   return {
-    entries: s.entries.map(([id, term, longForms]) => ({ id, term, longForms })),
+    entries: s.entries.map(([id, term, category, longForms]) => ({ id, term, category, longForms })),
     forms: s.forms.map(([e, t, flags, rules]) => ({
       e,
       t,

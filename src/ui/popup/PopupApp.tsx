@@ -11,7 +11,6 @@
 import { Fragment } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../../core/glossary/schema';
-import { isSiteEnabled } from '../../core/prefs/lists';
 import { GlossarySearch, toSearchDocs } from '../../core/search/search';
 import type { PageTerms } from '../../platform/messaging';
 import { EntryView } from '../EntryView';
@@ -90,10 +89,10 @@ export function PopupApp({ entries, page, store, initialEntry, initialQuery, clo
   useEffect(() => {
     page.getTerms().then(setPageTerms, () => setPageTerms(null));
     store.loadRecent().then(setRecentIds, () => undefined);
-    Promise.all([page.site(), store.disabledSites()]).then(
-      ([host, disabled]) => {
+    page.site().then(
+      (host) => {
         setSite(host);
-        if (host) setSiteOn(isSiteEnabled(disabled, host));
+        if (host) store.siteEnabled(host).then(setSiteOn, () => undefined);
       },
       () => setSite(null),
     );

@@ -3,9 +3,11 @@
  * the stored preferences. PopupApp only sees these interfaces, so tests pass fakes.
  */
 import { browser } from 'wxt/browser';
-import { pushRecent, setSiteEnabled, siteOf } from '../../core/prefs/lists';
+import { pushRecent, siteOf } from '../../core/prefs/lists';
+import { markingState, toggleSite } from '../../core/settings/sites';
 import { type PageTerms, sendMessage } from '../../platform/messaging';
-import { disabledSites, recentEntries } from '../../platform/storage';
+import { applySitePatch, getSettings, getSiteLists } from '../../platform/settings';
+import { recentEntries } from '../../platform/storage';
 
 export interface PageBridge {
   /** Terms marked in the page, or null when there is no content script (browser pages, PDFs). */
@@ -20,7 +22,8 @@ export interface PopupStore {
   loadRecent(): Promise<string[]>;
   /** Records a viewed entry; resolves to the new list. */
   pushRecent(id: string): Promise<string[]>;
-  disabledSites(): Promise<string[]>;
+  /** Whether marking is on for this site, by the same rule the content script follows. */
+  siteEnabled(host: string): Promise<boolean>;
   setSiteEnabled(host: string, enabled: boolean): Promise<void>;
   openSettings(): void;
 }
@@ -80,9 +83,14 @@ export function createPopupStore(): PopupStore {
       await recentEntries.setValue(list);
       return list;
     },
-    disabledSites: () => disabledSites.getValue(),
+    async siteEnabled(host) {
+      const [settings, lists] = await Promise.all([getSettings(), getSiteLists()]);
+      return markingState(settings, lists, host).on;
+    },
     async setSiteEnabled(host, enabled) {
-      await disabledSites.setValue(setSiteEnabled(await disabledSites.getValue(), host, enabled));
+      // Works in both site modes (block list, allow list) and with the global switch.
+      const [settings, lists] = await Promise.all([getSettings(), getSiteLists()]);
+      if (markingState(settings, lists, host).on !== enabled) await applySitePatch(toggleSite(settings, lists, host));
     },
     openSettings() {
       void browser.runtime.openOptionsPage();

@@ -1,0 +1,48 @@
+/**
+ * Match data of the effective glossary, built in the content script from the bundled match
+ * data (compiled at build time) and the user's custom entries (compiled here, at run time, only
+ * when there are any). A custom entry with a bundled id replaces that entry's forms.
+ */
+import type { Entry } from '../glossary/schema';
+import { compileMatchData, type MatchData } from './match-data';
+
+export function combineMatchData(bundled: MatchData, custom: readonly Entry[]): MatchData {
+  if (custom.length === 0) return bundled;
+  const extra = compileMatchData([...custom]);
+  const replaced = new Set(custom.map((e) => e.id));
+  const entryOffset = bundled.entries.length;
+  const formOffset = bundled.forms.length;
+  // Replaced bundled entries keep their index (so indexes stay stable) but their forms leave
+  // the first-word index, so they are never matched.
+  const first: Record<string, number[]> = {};
+  for (const [word, list] of Object.entries(bundled.first)) {
+    const kept = list.filter((f) => !replaced.has(bundled.entries[bundled.forms[f].e].id));
+    if (kept.length) first[word] = kept;
+  }
+  for (const [word, list] of Object.entries(extra.first)) first[word] = [...(first[word] ?? []), ...list.map((f) => f + formOffset)];
+  // Pre-scan sets: the union (a replaced form left in only costs a needless read).
+  const union = (a: number[][], b: number[][]) => a.map((set, i) => [...set, ...(b[i] ?? [])]);
+  return {
+    entries: [...bundled.entries, ...extra.entries],
+    forms: [...bundled.forms, ...extra.forms.map((f) => ({ ...f, e: f.e + entryOffset }))],
+    first,
+    prescan: {
+      unrestricted: union(bundled.prescan.unrestricted, extra.prescan.unrestricted),
+      restricted: union(bundled.prescan.restricted, extra.prescan.restricted),
+    },
+  };
+}
+
+/**
+ * Indexes of entries not to mark: hidden bundled ids (unless a custom entry replaced them) and
+ * entries of categories the user turned off.
+ */
+export function hiddenEntryIndexes(data: MatchData, hiddenIds: readonly string[], hiddenCategories: readonly string[], customIds: ReadonlySet<string> = new Set()): Set<number> {
+  const out = new Set<number>();
+  const ids = new Set(hiddenIds);
+  const cats = new Set(hiddenCategories);
+  data.entries.forEach((e, i) => {
+    if (cats.has(e.category) || (ids.has(e.id) && !customIds.has(e.id))) out.add(i);
+  });
+  return out;
+}

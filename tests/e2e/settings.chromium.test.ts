@@ -1,0 +1,154 @@
+/**
+ * The settings page in Chromium: changes reach open tabs live (no reload), custom terms are
+ * marked and searchable, a bad import changes nothing, and the toolbar badge matches the page.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipWithout } from './harness/browsers';
+import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { markTexts, readMarks, waitForScan } from './harness/page-marks';
+import { startServer, type TestServer } from './harness/server';
+import { badImportFile, SETTINGS_PAGE, SETTINGS_PAGE_DISTINCT, ZEBRA } from './harness/settings-page';
+
+/** The part of the extension API the tests call in the service worker. */
+interface ChromeApi {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+}
+
+/** Text of the first element matching `selector`, or '' when there is none yet. */
+const textOf = async (p: Page, selector: string) => (await p.locator(selector).first().textContent({ timeout: 1000 }).catch(() => '')) ?? '';
+
+describe.skipIf(skipWithout('chromium'))('Chromium: settings', () => {
+  let session: ChromiumSession;
+  let server: TestServer;
+  let worker: Worker;
+  let options: Page;
+  let page: Page;
+
+  const openOptions = async () => {
+    const p = await session.context.newPage();
+    await p.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await p.waitForSelector('#opt-enabled');
+    return p;
+  };
+  /** The page's tab id: the active tab while the page is in front (tab URLs need "tabs"). */
+  let pageTabId: number;
+  const activeTabId = () =>
+    worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+      return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id as number;
+    });
+  const badge = () => worker.evaluate((id) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({ tabId: id }), pageTabId);
+
+  beforeAll(async () => {
+    server = await startServer();
+    server.put('/settings.html', SETTINGS_PAGE);
+    session = await launchChromium();
+    [worker] = session.context.serviceWorkers();
+    page = await session.context.newPage();
+    await page.goto(server.url('/settings.html'));
+    await waitForScan(page);
+    await page.bringToFront();
+    pageTabId = await activeTabId();
+    options = await openOptions();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('the badge shows the number of distinct terms on the page', async () => {
+    const marks = await markTexts(page);
+    expect(marks).toEqual(expect.arrayContaining(['cardiopulmonary bypass', 'CPB', 'heparin', 'ECMO']));
+    await expect.poll(() => badge(), { timeout: 5000 }).toBe(String(SETTINGS_PAGE_DISTINCT));
+  });
+
+  it('turning the site off in the settings removes its marks live, and the badge says "off"', async () => {
+    expect((await markTexts(page)).length).toBeGreaterThan(0);
+    await options.bringToFront();
+    await options.fill('#opt-disabled-input', '127.0.0.1');
+    await options.click('text=Add site');
+    await expect.poll(() => textOf(options, '.opt-site-list'), { timeout: 5000 }).toContain('127.0.0.1');
+    // The page was not reloaded: its marks go away in place.
+    await expect.poll(() => markTexts(page), { timeout: 5000 }).toEqual([]);
+    await expect.poll(() => badge(), { timeout: 5000 }).toBe('off');
+    await options.click('button[aria-label="Remove 127.0.0.1"]');
+    await expect.poll(async () => (await markTexts(page)).length, { timeout: 5000 }).toBeGreaterThan(0);
+    await expect.poll(() => badge(), { timeout: 5000 }).toBe(String(SETTINGS_PAGE_DISTINCT));
+  });
+
+  it('the global switch, style and colour apply live', async () => {
+    await options.click('label[for="opt-style-solid"]');
+    await expect
+      .poll(async () => [...new Set((await readMarks(page)).map((m) => m.highlight))], { timeout: 5000 })
+      .toEqual(['perfusion-glossary-solid']);
+    await options.fill('#opt-color-hex', '#aa3300');
+    await options.press('#opt-color-hex', 'Enter');
+    // The colour comes from a constructed stylesheet (serialised as rgb()): no node is added to the page.
+    const nodesBefore = await page.evaluate(() => document.querySelectorAll('*').length);
+    await expect
+      .poll(() => page.evaluate(() => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('rgb(170, 51, 0)')))), { timeout: 5000 })
+      .toBe(true);
+    expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBe(nodesBefore);
+    await options.click('label[for="opt-style-dotted"]');
+    await options.click('label[for="opt-enabled"]');
+    await expect.poll(() => markTexts(page), { timeout: 5000 }).toEqual([]);
+    await options.click('label[for="opt-enabled"]');
+    await expect.poll(async () => (await markTexts(page)).length, { timeout: 5000 }).toBeGreaterThan(0);
+  });
+
+  it('a custom term is marked on pages and found in the popup', async () => {
+    await options.bringToFront();
+    await options.click('text=Add a term');
+    await options.fill('#opt-f-term', ZEBRA.term);
+    await options.selectOption('#opt-f-category', 'circuit');
+    await options.check('#opt-f-tags');
+    await options.fill('#opt-f-definition', ZEBRA.definition);
+    await options.fill('#opt-f-sources', ZEBRA.source);
+    await options.click('text=Save term');
+    await expect.poll(() => textOf(options, '.opt-term-list'), { timeout: 5000 }).toContain(ZEBRA.term);
+    // The open page picks it up live.
+    await expect.poll(() => markTexts(page), { timeout: 5000 }).toContain(ZEBRA.term);
+    await expect.poll(() => badge(), { timeout: 5000 }).toBe(String(SETTINGS_PAGE_DISTINCT + 1));
+
+    const popup = await session.openPopup();
+    await popup.fill('#pg-q', 'zebra');
+    await expect.poll(() => textOf(popup, '[role="option"]'), { timeout: 5000 }).toContain(ZEBRA.term);
+    await popup.close();
+  });
+
+  it('the settings page has no accessibility violations (axe), with the form open too', async () => {
+    const audit = async () =>
+      (await new AxeBuilder({ page: options }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(await audit()).toEqual([]);
+    await options.click('text=Add a term');
+    await options.click('text=Save term');
+    expect(await audit()).toEqual([]);
+    await options.click('text=Cancel');
+  });
+
+  it('the form explains what is wrong, field by field', async () => {
+    await options.click('text=Add a term');
+    await options.fill('#opt-f-term', 'Cardiopulmonary Bypass');
+    await options.click('text=Save term');
+    await expect.poll(() => textOf(options, '.opt-error-summary'), { timeout: 5000 }).toContain('Choose a category');
+    expect(await options.getAttribute('#opt-f-definition', 'aria-invalid')).toBe('true');
+    await options.click('text=Cancel');
+  });
+
+  it('importing a bad file shows what is wrong and keeps the data', async () => {
+    const chooser = options.waitForEvent('filechooser');
+    await options.click('text=Import from a file…');
+    await (await chooser).setFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(badImportFile()) });
+    await expect.poll(() => textOf(options, '#opt-import-error'), { timeout: 5000 }).toContain('Nothing was imported from bad.json');
+    expect(await textOf(options, '#opt-import-error')).toContain('entries[1] (“short-one”), field “definition”: must be at least 20 characters');
+    // Nothing was written: the custom term is still there, the valid entry of the file is not.
+    await options.reload();
+    await options.waitForSelector('#opt-enabled');
+    await expect.poll(() => textOf(options, '.opt-term-list'), { timeout: 5000 }).toContain(ZEBRA.term);
+    expect(await textOf(options, '.opt-term-list')).not.toContain('okapi filter');
+    expect(await markTexts(page)).toContain(ZEBRA.term);
+  });
+});

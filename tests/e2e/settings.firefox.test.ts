@@ -1,0 +1,127 @@
+/**
+ * The settings page in Firefox ESR: changes reach open tabs live (no reload), custom terms
+ * are marked and searchable, and a bad import changes nothing.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { skipWithout } from './harness/browsers';
+import { type FirefoxSession, launchFirefox } from './harness/firefox';
+import { markTexts, readMarks, waitForScan } from './harness/page-marks';
+import { startServer, type TestServer } from './harness/server';
+import { badImportFile, SETTINGS_PAGE, ZEBRA } from './harness/settings-page';
+
+/**
+ * Opens an extension page. Firefox's remote agent may never report the load of a
+ * moz-extension:// page, so navigation is not awaited; the page is ready when `ready` exists.
+ */
+async function openExtensionPage(page: Page, url: string, ready: string) {
+  void page.goto(url, { waitUntil: 'domcontentloaded', timeout: 10_000 }).catch(() => undefined);
+  const end = Date.now() + 10_000;
+  const state = () => page.evaluate((sel) => location.href + (document.querySelector(sel) ? ' ready' : ''), ready).catch(() => '');
+  while ((await state()) !== `${url} ready`) {
+    if (Date.now() > end) throw new Error(`${url} did not show ${ready}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const textOf = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '').catch(() => '');
+
+/** Sets a text field's value the way typing does (Preact listens to input events). */
+async function fill(page: Page, selector: string, value: string) {
+  await page.$eval(selector, (el) => {
+    (el as HTMLInputElement).value = '';
+  });
+  await page.type(selector, value);
+}
+
+describe.skipIf(skipWithout('firefox'))('Firefox ESR: settings', () => {
+  let session: FirefoxSession;
+  let server: TestServer;
+  let page: Page;
+  let options: Page;
+  const tmp = mkdtempSync(join(tmpdir(), 'pg-settings-'));
+
+  beforeAll(async () => {
+    server = await startServer();
+    server.put('/settings.html', SETTINGS_PAGE);
+    session = await launchFirefox();
+    page = await session.browser.newPage();
+    await page.goto(server.url('/settings.html'));
+    await waitForScan(page);
+    options = await session.browser.newPage();
+    await openExtensionPage(options, `${session.extensionBase}/options.html`, '#opt-enabled');
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('turning the site off in the settings removes its marks live', async () => {
+    expect(await markTexts(page)).toEqual(expect.arrayContaining(['cardiopulmonary bypass', 'CPB', 'heparin', 'ECMO']));
+    await fill(options, '#opt-disabled-input', '127.0.0.1');
+    await options.click('#opt-disabled-input ~ button[type="submit"]');
+    await expect.poll(() => textOf(options, '.opt-site-list'), { timeout: 5000 }).toContain('127.0.0.1');
+    await expect.poll(() => markTexts(page), { timeout: 5000 }).toEqual([]);
+    await options.click('button[aria-label="Remove 127.0.0.1"]');
+    await expect.poll(async () => (await markTexts(page)).length, { timeout: 5000 }).toBeGreaterThan(0);
+  });
+
+  it('style and colour apply live, the colour without adding nodes to the page', async () => {
+    const nodesBefore = await page.evaluate(() => document.querySelectorAll('*').length);
+    await options.click('#opt-style-background');
+    await expect
+      .poll(async () => [...new Set((await readMarks(page)).map((m) => m.highlight))], { timeout: 5000 })
+      .toEqual(['perfusion-glossary-background']);
+    await fill(options, '#opt-color-hex', '#aa3300');
+    await expect.poll(() => options.$eval('#opt-color-hex', (el) => (el as HTMLInputElement).value)).toBe('#aa3300');
+    // Leaving the field commits it (a change event), as Enter does.
+    await options.keyboard.press('Tab');
+    await expect.poll(() => options.$eval('#opt-color-picker', (el) => (el as HTMLInputElement).value), { timeout: 5000 }).toBe('#aa3300');
+    // The colour comes from a constructed stylesheet adopted by the document.
+    await expect
+      .poll(() => page.evaluate(() => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('rgb(170, 51, 0)')))), { timeout: 5000 })
+      .toBe(true);
+    expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBe(nodesBefore);
+    await options.click('#opt-style-dotted');
+    await expect
+      .poll(async () => [...new Set((await readMarks(page)).map((m) => m.highlight))], { timeout: 5000 })
+      .toEqual(['perfusion-glossary']);
+  });
+
+  it('a custom term is marked on pages and found in the popup', async () => {
+    await options.click('.opt-actions .opt-primary');
+    await options.waitForSelector('#opt-f-term');
+    await fill(options, '#opt-f-term', ZEBRA.term);
+    await options.select('#opt-f-category', 'circuit');
+    await options.click('#opt-f-tags');
+    await fill(options, '#opt-f-definition', ZEBRA.definition);
+    await fill(options, '#opt-f-sources', ZEBRA.source);
+    await options.click('.opt-entry-form button[type="submit"]');
+    await expect.poll(() => textOf(options, '.opt-term-list'), { timeout: 5000 }).toContain(ZEBRA.term);
+    await expect.poll(() => markTexts(page), { timeout: 5000 }).toContain(ZEBRA.term);
+
+    const popup = await session.browser.newPage();
+    await openExtensionPage(popup, `${session.extensionBase}/popup.html`, '#pg-q');
+    await popup.type('#pg-q', 'zebra');
+    await expect.poll(() => textOf(popup, '[role="option"]'), { timeout: 5000 }).toContain(ZEBRA.term);
+    await popup.close();
+  });
+
+  it('importing a bad file shows what is wrong and keeps the data', async () => {
+    const file = join(tmp, 'bad.json');
+    writeFileSync(file, badImportFile());
+    const input = await options.$('input#opt-import-file');
+    await input?.uploadFile(file);
+    await expect.poll(() => textOf(options, '#opt-import-error'), { timeout: 5000 }).toContain('Nothing was imported from bad.json');
+    expect(await textOf(options, '#opt-import-error')).toContain('entries[1] (“short-one”), field “definition”: must be at least 20 characters');
+    const again = await session.browser.newPage();
+    await openExtensionPage(again, `${session.extensionBase}/options.html`, '.opt-term-list');
+    expect(await textOf(again, '.opt-term-list')).toContain(ZEBRA.term);
+    expect(await textOf(again, '.opt-term-list')).not.toContain('okapi filter');
+    expect(await markTexts(page)).toContain(ZEBRA.term);
+  });
+});

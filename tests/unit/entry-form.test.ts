@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/core/glossary/schema';
+import { checkForm, emptyForm, entryFromForm, formFromEntry, idFromTerm, withEntry } from '../../src/ui/options/entry-form-model';
+import { FIXTURE_ENTRIES } from '../support/fixture-glossary';
+
+const ctx = { bundled: FIXTURE_ENTRIES, custom: [] as Entry[], hidden: [] as string[] };
+const filled = {
+  ...emptyForm(new Date(2026, 0, 10)),
+  id: 'zebra-pump',
+  term: 'zebra pump',
+  abbreviations: 'ZP, Z-P',
+  category: 'circuit',
+  tags: ['equipment'],
+  definition: 'A made-up pump for the tests, with a long enough definition.',
+  sources: 'Notes, 2026\n\n  Another source  ',
+};
+
+describe('custom-term form', () => {
+  it('makes kebab-case ids from terms', () => {
+    expect(idFromTerm('del Nido cardioplegia')).toBe('del-nido-cardioplegia');
+    expect(idFromTerm('  Ångström & co.  ')).toBe('angstrom-co');
+    expect(idFromTerm('x'.repeat(80))).toHaveLength(64);
+  });
+
+  it('turns form values into an entry and back', () => {
+    const e = entryFromForm(filled);
+    expect(e).toEqual({
+      id: 'zebra-pump',
+      term: 'zebra pump',
+      abbreviations: ['ZP', 'Z-P'],
+      category: 'circuit',
+      tags: ['equipment'],
+      definition: filled.definition,
+      sources: ['Notes, 2026', 'Another source'],
+      reviewed: '2026-01-10',
+    });
+    expect(formFromEntry(e as Entry)).toEqual({ ...filled, sources: 'Notes, 2026\nAnother source' });
+  });
+
+  it('accepts a valid entry', () => {
+    const r = checkForm(filled, ctx);
+    expect(r.fields).toEqual({});
+    expect(r.general).toEqual([]);
+    expect(r.entry?.id).toBe('zebra-pump');
+  });
+
+  it('puts each problem next to its field, in plain words', () => {
+    const r = checkForm({ ...filled, category: '', tags: [], definition: 'short', sources: '', abbreviations: 'ZP, <b>' }, ctx);
+    expect(r.entry).toBeUndefined();
+    expect(r.fields).toEqual({
+      category: 'Choose a category.',
+      tags: 'Tick at least one study tag.',
+      definition: 'Must be at least 20 characters',
+      sources: 'Name at least one source, for example your course notes and the year.',
+      abbreviations: 'Abbreviation 2: must be plain text',
+    });
+  });
+
+  it('reports clashes with bundled entries and the user’s other entries', () => {
+    expect(checkForm({ ...filled, abbreviations: 'CPB' }, ctx).fields.abbreviations).toMatch(/^Abbreviation 1: "CPB" is already a form of the bundled entry/);
+    const mine = checkForm(filled, ctx).entry as Entry;
+    const again = checkForm({ ...filled, id: 'zebra-2' }, { ...ctx, custom: [mine] });
+    expect(again.fields.term).toMatch(/already a form of your custom entry 1/);
+    // Editing the entry itself is not a clash with itself.
+    expect(checkForm(filled, { ...ctx, custom: [mine], replacing: 'zebra-pump' }).entry).toBeDefined();
+  });
+
+  it('keeps matching rules, values and formulas of an edited entry, dropping rules of removed forms', () => {
+    const base = FIXTURE_ENTRIES.find((e) => e.id === 'act') as Entry;
+    const edited = entryFromForm({ ...formFromEntry(base), abbreviations: '' }, base);
+    expect(edited).not.toHaveProperty('matching');
+    expect(entryFromForm(formFromEntry(base), base).matching).toEqual(base.matching);
+  });
+
+  it('saves over the edited entry and un-hides an override', () => {
+    const a = checkForm(filled, ctx).entry as Entry;
+    const b = { ...a, definition: 'A changed definition that is long enough.' };
+    expect(withEntry([a], [], b, 'zebra-pump')).toEqual({ entries: [b], hidden: [] });
+    const over = { ...a, id: 'pump' };
+    expect(withEntry([a], ['pump', 'lvad'], over)).toEqual({ entries: [a, over], hidden: ['lvad'] });
+  });
+});
