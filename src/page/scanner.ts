@@ -9,7 +9,7 @@ import { type DecideOptions, type Decision, decide } from '../core/match/decide'
 import { abbreviationIndex, type Definition, findDefinitions } from '../core/match/definitions';
 import type { MatchData } from '../core/match/match-data';
 import { type Candidate, Matcher } from '../core/match/matcher';
-import { HIT_CROSSED, HIT_RESTRICTED, HIT_UNRESTRICTED, Prescanner, setsFromArrays } from '../core/match/prescan';
+import { HIT_CROSSED, HIT_PREVIOUS_ONLY, HIT_RESTRICTED, HIT_UNRESTRICTED, Prescanner, setsFromArrays } from '../core/match/prescan';
 import { createBatcher, runSliced } from '../core/schedule/time-slice';
 import { normalizeForMatch } from '../core/text/normalize';
 import { TokenBuffer } from '../core/text/tokens';
@@ -89,6 +89,7 @@ export class Scanner {
     const gen = ++this.generation;
     const start = performance.now();
     this.records.clear();
+    this.readNodes.clear();
     const root = this.doc.body ?? this.doc.documentElement;
     if (!root) return [];
     const slice = {
@@ -139,9 +140,9 @@ export class Scanner {
     const pre = this.prescanner;
     pre.reset();
     let prev: Text | null = null;
-    const push = (list: Text[], node: Text, crossed: boolean) => {
-      if (crossed && prev && list[list.length - 1] !== prev) list.push(prev);
-      list.push(node);
+    const push = (list: Text[], node: Text, hit: number) => {
+      if (hit & HIT_CROSSED && prev && list[list.length - 1] !== prev) list.push(prev);
+      if (!(hit & HIT_PREVIOUS_ONLY)) list.push(node);
     };
     let node = walker.nextNode() as Text | null;
     while (node) {
@@ -150,9 +151,8 @@ export class Scanner {
       while (node) {
         const hit = pre.feed(node.data);
         if (hit) {
-          const crossed = (hit & HIT_CROSSED) !== 0;
-          if (hit & HIT_UNRESTRICTED) push(unrestricted, node, crossed);
-          if (hit & HIT_RESTRICTED) push(restricted, node, crossed);
+          if (hit & HIT_UNRESTRICTED) push(unrestricted, node, hit);
+          if (hit & HIT_RESTRICTED) push(restricted, node, hit);
         }
         if (pre.sawWord) prev = node;
         node = walker.nextNode() as Text | null;
@@ -216,7 +216,13 @@ export class Scanner {
 
   private tokens = new TokenBuffer();
 
+  /** First text node of every segment read in the current pass: a block is read once. */
+  private readNodes = new Set<Text>();
+
   private scanSegment(seg: Segment) {
+    const head = seg.nodes[0];
+    if (this.readNodes.has(head)) return;
+    this.readNodes.add(head);
     const buf = this.tokens.fill(seg.text);
     if (!this.matcher.mayMatch(seg.text, buf)) return;
     const candidates = this.matcher.match(seg.text, buf);
@@ -395,6 +401,7 @@ export class Scanner {
         const gone = !rec.seg.block.isConnected || rec.seg.nodes.some((n) => !n.isConnected);
         if (gone || roots.some((root) => root.contains(rec.seg.block))) this.records.delete(rec);
       }
+      this.readNodes.clear(); // the changed roots are read afresh
       const gen = this.generation;
       for (const root of roots) {
         if (!root.isConnected || insideSkipped(root, this.doc)) continue;

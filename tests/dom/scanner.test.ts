@@ -69,3 +69,12 @@ describe('Scanner (fallback painter)', () => {
     ]);
   });
 });
+
+describe('Scanner: each block is read once per pass', () => {
+  it('does not mark a heading twice when its last word ends at the text node edge', async () => {
+    // The heading ends in "bypass"; the whitespace after it belongs to <body>. Reading <body>
+    // for that whitespace must not read the heading a second time.
+    current = await start('\n  <h1>A day on cardiopulmonary bypass</h1>\n  <p>Then CPB.</p>\n');
+    expect(current.getMarks().map((m) => m.range.toString())).toEqual(['cardiopulmonary bypass', 'CPB']);
+  });
+});

@@ -124,6 +124,8 @@ export const HIT_UNRESTRICTED = 1;
 export const HIT_RESTRICTED = 2;
 /** The hit began in the previous node (a word or a pair across the node edge). */
 export const HIT_CROSSED = 4;
+/** The hit lies wholly in the previous node (its last word ended at the node edge). */
+export const HIT_PREVIOUS_ONLY = 8;
 
 /**
  * Streams text nodes and reports hits of two groups of forms at once (unrestricted and
@@ -187,8 +189,9 @@ export class Prescanner {
   }
 
   /**
-   * Feeds the raw text of the next text node. Returns HIT_* bits: which groups have a hit
-   * ending in this node, and HIT_CROSSED when a hit began in the previous node.
+   * Feeds the raw text of the next text node. Returns HIT_* bits: which groups have a hit,
+   * HIT_CROSSED when a hit began in the previous node, and HIT_PREVIOUS_ONLY when the only hit
+   * is a word of the previous node that ended exactly at the edge.
    */
   feed(text: string): number {
     let hit = 0;
@@ -197,7 +200,7 @@ export class Prescanner {
     // a word start afresh here.
     if (this.inWord) {
       const m = this.hit(this.h, this.x);
-      if (m) hit = m | HIT_CROSSED;
+      if (m) hit = m | HIT_CROSSED | HIT_PREVIOUS_ONLY;
     }
     this.fh = this.fx = 0;
     this.freshValid = this.inWord;
@@ -222,7 +225,7 @@ export class Prescanner {
       }
       if (this.inWord) {
         const m = this.wordHit();
-        if (m) hit |= crossed ? m | HIT_CROSSED : m;
+        if (m) hit = (hit & ~HIT_PREVIOUS_ONLY) | (crossed ? m | HIT_CROSSED : m);
         this.prevH = this.h;
         this.prevX = this.x;
         this.h = this.x = 0;
@@ -237,7 +240,7 @@ export class Prescanner {
         if (this.filter.has(ph) || this.filter.has(px)) {
           for (let g = 0; g < 2; g++) {
             const s = this.groups[g];
-            if (s.pairs.has(ph) || s.pairsCs.has(px)) hit |= 1 << g;
+            if (s.pairs.has(ph) || s.pairsCs.has(px)) hit = (hit & ~HIT_PREVIOUS_ONLY) | (1 << g);
           }
         }
       }
@@ -245,7 +248,7 @@ export class Prescanner {
     }
     if (this.inWord) {
       const m = this.wordHit();
-      if (m) hit |= crossed ? m | HIT_CROSSED : m;
+      if (m) hit = (hit & ~HIT_PREVIOUS_ONLY) | (crossed ? m | HIT_CROSSED : m);
     }
     this.sawWord = saw;
     return hit;
