@@ -11,6 +11,8 @@ export default defineConfig({
         esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
         test: {
           name: 'unit',
+          // Unit tests first, then the browsers: the groups never run at the same time.
+          sequence: { groupOrder: 0 },
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/dom/**/*.test.{ts,tsx}'],
           environment: 'node',
         },
@@ -18,6 +20,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 1 },
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
@@ -27,6 +30,6 @@ export default defineConfig({
         },
       },
     ],
-    reporters: ['default', ['json', { outputFile: `test-results/${process.env.VITEST_REPORT ?? 'report'}.json` }]],
+    reporters: ['default', ['json', { outputFile: `test-results/${process.env.VITEST_REPORT ?? 'all'}.json` }]],
   },
 });
