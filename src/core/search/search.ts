@@ -145,6 +145,8 @@ interface Form {
   word: number;
   /** Letters in the form's first word: a query no longer than that cannot run on past a break. */
   firstWord: number;
+  /** False for a British form that reads the same in US spelling as another form of the entry. */
+  typo: boolean;
 }
 
 const STOP_WORDS = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'are', 'was', 'into', 'its', 'not', 'but', 'than', 'when', 'which']);
@@ -152,19 +154,18 @@ const STOP_WORDS = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this',
 /** Word separators in names and queries. */
 const SEPARATORS = /[\s\-–—/]+/;
 
-/** Loose key of a single word (letters and digits only): lower case, accents removed. */
-function wordKey(w: string): string {
-  const lower = w.toLowerCase();
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII fast path
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : looseKey(lower);
-}
-
-/** Words of a text for the definition tier: loose, US spelling. */
+/** Words of a text for the definition tier: loose (letters and digits, lower case, accents removed), US spelling. */
 function words(text: string): string[] {
-  return text
-    .split(/[^\p{L}\p{N}]+/u)
-    .map((w) => usSpelling(wordKey(w)))
-    .filter((w) => w.length >= 2);
+  const lower = text.toLowerCase();
+  // ASCII fast path (most definitions): the same words as the general case.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: testing for ASCII
+  const raw = /^[\x00-\x7f]*$/.test(lower) ? lower.split(/[^a-z0-9]+/) : lower.split(/[^\p{L}\p{N}]+/u).map(looseKey);
+  const out: string[] = [];
+  for (const w of raw) {
+    const us = usSpelling(w);
+    if (us.length >= 2) out.push(us);
+  }
+  return out;
 }
 
 /** Letters a–z and digits as 0–35; anything else (accented or Greek letters) shares 36. */
@@ -219,7 +220,7 @@ export class GlossarySearch {
       const forms = new Map<string, Form>();
       const add = (key: string, name: number, word: number, firstWord: number) => {
         const old = forms.get(key);
-        if (key && (!old || word < old.word)) forms.set(key, { key, us: usSpelling(key), doc: di, name, word, firstWord });
+        if (key && (!old || word < old.word)) forms.set(key, { key, us: usSpelling(key), doc: di, name, word, firstWord, typo: true });
       };
       d.names.forEach((name, i) => {
         if (!SEPARATORS.test(name)) {
@@ -234,7 +235,12 @@ export class GlossarySearch {
           add(tail, i, j, w[j].length);
         }
       });
-      this.forms.push(...forms.values());
+      const us = new Set<string>();
+      for (const f of forms.values()) {
+        if (us.has(f.us)) f.typo = false;
+        else us.add(f.us);
+        this.forms.push(f);
+      }
     });
   }
 
@@ -249,13 +255,7 @@ export class GlossarySearch {
     if (this.typoIndex) return this.typoIndex;
     // Typos are judged in US spelling, so "anaesthesia" and "anesthesia" find the same names;
     // a British form that reads the same in US spelling as another name of the entry is left out.
-    const seen = new Set<string>();
-    const forms = this.forms.filter((f) => {
-      const id = `${f.doc} ${f.us}`;
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    });
+    const forms = this.forms.filter((f) => f.typo);
     // Bigram postings in two flat arrays (offsets per bigram, then form indexes): a few
     // hundred thousand numbers for a large glossary, built without a Map or an array per bigram.
     const last = new Int32Array(BIGRAMS);
