@@ -2,6 +2,8 @@
  * Popup search benchmark (not a test): median time per keystroke over the compiled glossary,
  * typing each query character by character, and the cost of building the search when the
  * popup opens (parsing the glossary, the names index, then the typo and definition indexes).
+ * Then, for comparison, fuse.js asked to search everything (all name keys, all definitions),
+ * with and without a prebuilt index: what the search avoids by giving fuse.js candidates only.
  *
  *   npm run bench:search                 # generated/glossary.json as compiled
  *   npm run bench:search -- --scale 3    # every entry three times (a larger glossary)
@@ -10,6 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Fuse from 'fuse.js';
 import type { Entry } from '../src/core/glossary/schema';
 import { GlossarySearch, toSearchDocs } from '../src/core/search/search';
 
@@ -39,6 +42,9 @@ export const TYPED = [
   'anticoagulant',
   'potassium',
   'extracorporal',
+  'perfusionst',
+  'gas exchange',
+  'salmon sperm',
   'xyzzy',
 ];
 
@@ -100,3 +106,35 @@ console.log(`  at open, ${OPEN_RUNS} runs (first is cold; median):`);
 console.log(`    parse glossary JSON      first ${fmt(parseOnly[0])}, median ${fmt(median(parseOnly))}`);
 console.log(`    build names index        first ${fmt(build[0])}, median ${fmt(median(build))}`);
 console.log(`    warm typo + definitions  first ${fmt(warm[0])}, median ${fmt(median(warm))}`);
+
+// ——— fuse.js over everything (the alternative not taken) ———
+const docs = toSearchDocs(entries);
+const nameKeys = [...new Set(docs.flatMap((d) => d.keys))];
+const FULL_RUNS = 9;
+const timeFull = (fn: () => unknown) => {
+  fn();
+  const times: number[] = [];
+  for (let r = 0; r < FULL_RUNS; r++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+};
+const namesOptions = { includeScore: true, threshold: 0.34, location: 0, distance: 40, ignoreFieldNorm: true };
+const fuseNames = new Fuse(nameKeys, namesOptions);
+const fuseNamesPrebuilt = new Fuse(nameKeys, namesOptions, Fuse.parseIndex(JSON.parse(JSON.stringify(Fuse.createIndex([], nameKeys)))));
+const fuseDefinitions = new Fuse(
+  docs.map((d) => d.definition),
+  { includeScore: true, useExtendedSearch: true, threshold: 0.65, location: 0, distance: 500 },
+);
+const FULL_QUERIES = ['oxygentor', 'cardioplegai', 'extracorporal', 'heparin resistance', 'anticoagulant', 'gas exchange'];
+console.log(`  fuse.js over everything, median of ${FULL_RUNS} (${nameKeys.length} name keys, ${docs.length} definitions):`);
+for (const q of FULL_QUERIES) {
+  const loose = q.replace(/[^a-z]/g, '');
+  console.log(
+    `    ${JSON.stringify(q).padEnd(22)} names ${fmt(timeFull(() => fuseNames.search(loose, { limit: 25 })))}` +
+      `, prebuilt index ${fmt(timeFull(() => fuseNamesPrebuilt.search(loose, { limit: 25 })))}` +
+      `, definitions ${fmt(timeFull(() => fuseDefinitions.search(q, { limit: 25 })))}`,
+  );
+}

@@ -1,7 +1,7 @@
 /** The search engine's rules on a small hand-made glossary (ranking over the real one: search-ranking.test.ts). */
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/glossary/schema';
-import { editDistance, GlossarySearch, toSearchDocs, usSpelling } from '../../src/core/search/search';
+import { GlossarySearch, toSearchDocs, usSpelling } from '../../src/core/search/search';
 
 const entry = (id: string, term: string, extra: Partial<Entry> = {}): Entry => ({
   id,
@@ -93,17 +93,24 @@ describe('usSpelling', () => {
   ])('%s → %s', (gb, us) => expect(usSpelling(gb)).toBe(us));
 });
 
-describe('editDistance', () => {
-  it('counts insertions, deletions, substitutions and transpositions', () => {
-    expect(editDistance('oxygentor', 'oxygenator').whole).toBe(1);
-    expect(editDistance('cardioplegai', 'cardioplegia').whole).toBe(1);
-    expect(editDistance('abc', 'abc').whole).toBe(0);
+describe('typo tier (fuse.js over bigram candidates)', () => {
+  const long = new GlossarySearch(
+    toSearchDocs([entry('cpb', 'cardiopulmonary bypass'), entry('cardioplegia', 'cardioplegia'), entry('oxygenator', 'oxygenator'), entry('abcdef', 'abcdef')]),
+  );
+  it('takes insertions, deletions, substitutions and swapped letters as slips', () => {
+    expect(long.search('oxygentor')[0]).toMatchObject({ id: 'oxygenator', tier: 3 });
+    expect(long.search('oxygenatro')[0]).toMatchObject({ id: 'oxygenator', tier: 3 });
+    expect(long.search('cardioplegai')[0]).toMatchObject({ id: 'cardioplegia', tier: 3 });
+    expect(long.search('cardiopleiga')[0]).toMatchObject({ id: 'cardioplegia', tier: 3 });
   });
-  it('measures the distance to the closest start of the longer word', () => {
-    expect(editDistance('cardiopulmonry', 'cardiopulmonarybypass').head).toBe(1);
-    expect(editDistance('cardiopulmonry', 'cardiopulmonarybypass', 3).whole).toBe(Number.POSITIVE_INFINITY);
+  it('matches the start of a longer name, and a later word of it', () => {
+    expect(long.search('cardiopulmonry')[0]).toMatchObject({ id: 'cpb', tier: 3 });
+    expect(long.search('bypas')[0]).toMatchObject({ id: 'cpb', tier: 2 });
+    expect(long.search('bpyass')[0]).toMatchObject({ id: 'cpb', tier: 3 });
   });
-  it('gives up beyond max', () => {
-    expect(editDistance('abcdef', 'uvwxyz', 2)).toEqual({ whole: Number.POSITIVE_INFINITY, head: Number.POSITIVE_INFINITY });
+  it('gives up beyond about one slip in three letters', () => {
+    expect(long.search('uvwxyz')).toEqual([]);
+    expect(long.search('abzzzz')).toEqual([]);
+    expect(long.search('abcdzz')[0]).toMatchObject({ id: 'abcdef', tier: 3 });
   });
 });
