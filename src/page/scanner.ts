@@ -216,13 +216,12 @@ export class Scanner {
 
   private tokens = new TokenBuffer();
 
-  /** First text node of every segment read in the current pass: a block is read once. */
+  /** Text nodes read in the current pass: a run of text is read once. */
   private readNodes = new Set<Text>();
 
   private scanSegment(seg: Segment) {
-    const head = seg.nodes[0];
-    if (this.readNodes.has(head)) return;
-    this.readNodes.add(head);
+    for (const n of seg.nodes) if (this.readNodes.has(n) && /\S/.test(n.data)) return;
+    for (const n of seg.nodes) this.readNodes.add(n);
     const buf = this.tokens.fill(seg.text);
     if (!this.matcher.mayMatch(seg.text, buf)) return;
     const candidates = this.matcher.match(seg.text, buf);
@@ -495,19 +494,24 @@ function findShadowRoots(root: Element): ShadowRoot[] {
   return out;
 }
 
-/** Is `node` the only content of `block`, reached through attribute-free inline wrappers? */
+/**
+ * Is `node` the only text of `block` (whitespace and comments aside), reached through inline
+ * wrappers that are not skipped? Menu items like <li><a><span>Term</span></a></li> are.
+ */
 function isSoleText(block: Element, node: Text): boolean {
   let el: Node = block;
-  for (let depth = 0; depth < 4; depth++) {
-    const first = el.firstChild;
-    if (!first || first !== el.lastChild) return false;
-    if (first === node) return true;
-    if (first.nodeType !== 1) return false;
-    const child = first as Element;
-    if (!isInline(child) || child.hasAttributes() || (child as HTMLElement).shadowRoot) {
-      // An <a href> wrapper is fine: links carry attributes but are never skipped.
-      if (child.tagName !== 'A' || shouldSkip(child)) return false;
+  for (let depth = 0; depth < 5; depth++) {
+    let only: Node | null = null;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 8 || (c.nodeType === 3 && !/\S/.test((c as Text).data))) continue;
+      if (only) return false;
+      only = c;
     }
+    if (!only) return false;
+    if (only === node) return true;
+    if (only.nodeType !== 1) return false;
+    const child = only as Element;
+    if (!isInline(child) || shouldSkip(child) || (child as HTMLElement).shadowRoot) return false;
     el = child;
   }
   return false;
