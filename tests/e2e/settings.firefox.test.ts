@@ -1,6 +1,6 @@
 /**
  * The settings page in Firefox ESR: changes reach open tabs live (no reload), custom terms
- * are marked and searchable, and a bad import changes nothing.
+ * are marked and searchable, a bad import changes nothing, and the toolbar badge follows.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { skipWithout } from './harness/browsers';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { markTexts, readMarks, waitForScan } from './harness/page-marks';
 import { startServer, type TestServer } from './harness/server';
-import { badImportFile, SETTINGS_PAGE, ZEBRA } from './harness/settings-page';
+import { badImportFile, SETTINGS_PAGE, SETTINGS_PAGE_DISTINCT, ZEBRA } from './harness/settings-page';
 
 /**
  * Opens an extension page. Firefox's remote agent may never report the load of a
@@ -27,12 +27,33 @@ async function openExtensionPage(page: Page, url: string, ready: string) {
   }
 }
 
+interface BrowserApi {
+  tabs: { getCurrent(): Promise<{ id?: number }>; query(q: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+}
+
+/**
+ * Badge texts of every tab but the extension page's own, read from that page. Without the
+ * "tabs" permission tabs carry no URL, so the test looks for the fixture's badge among them.
+ */
+const otherBadges = (extensionPage: Page) =>
+  extensionPage.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: BrowserApi }).browser;
+    const current = await api.tabs.getCurrent();
+    const tabs = await api.tabs.query({});
+    return Promise.all(tabs.filter((t) => t.id !== undefined && t.id !== current.id).map((t) => api.action.getBadgeText({ tabId: t.id as number })));
+  });
+
 const textOf = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '').catch(() => '');
 
-/** Sets a text field's value the way typing does (Preact listens to input events). */
+/**
+ * Replaces a text field's value the way a user does: select its text, type over it. (Clearing
+ * `value` directly would leave Preact's state holding the old text.)
+ */
 async function fill(page: Page, selector: string, value: string) {
   await page.$eval(selector, (el) => {
-    (el as HTMLInputElement).value = '';
+    (el as HTMLInputElement).focus();
+    (el as HTMLInputElement).select();
   });
   await page.type(selector, value);
 }
@@ -60,14 +81,20 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: settings', () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('turning the site off in the settings removes its marks live', async () => {
+  it('the badge shows the number of distinct terms on the page', async () => {
+    await expect.poll(() => otherBadges(options), { timeout: 5000 }).toContain(String(SETTINGS_PAGE_DISTINCT));
+  });
+
+  it('turning the site off in the settings removes its marks live, and the badge says "off"', async () => {
     expect(await markTexts(page)).toEqual(expect.arrayContaining(['cardiopulmonary bypass', 'CPB', 'heparin', 'ECMO']));
     await fill(options, '#opt-disabled-input', '127.0.0.1');
     await options.click('#opt-disabled-input ~ button[type="submit"]');
     await expect.poll(() => textOf(options, '.opt-site-list'), { timeout: 5000 }).toContain('127.0.0.1');
     await expect.poll(() => markTexts(page), { timeout: 5000 }).toEqual([]);
+    await expect.poll(() => otherBadges(options), { timeout: 5000 }).toContain('off');
     await options.click('button[aria-label="Remove 127.0.0.1"]');
     await expect.poll(async () => (await markTexts(page)).length, { timeout: 5000 }).toBeGreaterThan(0);
+    await expect.poll(() => otherBadges(options), { timeout: 5000 }).toContain(String(SETTINGS_PAGE_DISTINCT));
   });
 
   it('style and colour apply live, the colour without adding nodes to the page', async () => {
