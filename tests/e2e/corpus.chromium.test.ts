@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { corpusPages, skipWithoutCorpus } from './harness/corpus';
+import { domWrites, recordDomWrites } from './harness/dom-writes';
 import { type Audit, auditMarks } from './harness/page-audit';
 import { waitForScan } from './harness/page-marks';
 import { ROOT, startServer, type TestServer } from './harness/server';
@@ -29,15 +30,7 @@ describe.skipIf(skipWithout('chromium') || skipWithoutCorpus())('Chromium: the w
     // No request leaves the machine: everything but our test server is refused.
     await session.context.route((url) => !url.href.startsWith(server.origin), (route) => route.abort());
     const page = await session.context.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as { __writes: string[] };
-      w.__writes = [];
-      document.addEventListener('DOMContentLoaded', () => {
-        new MutationObserver((recs) => {
-          for (const r of recs) w.__writes.push(`${r.type} ${r.target.nodeName}`);
-        }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
-      });
-    });
+    await recordDomWrites(page);
     let errors: string[] = [];
     const ours = `chrome-extension://${session.extensionId}/`;
     page.on('console', (m) => {
@@ -54,7 +47,7 @@ describe.skipIf(skipWithout('chromium') || skipWithoutCorpus())('Chromium: the w
         await waitForScan(page, 60_000);
         await page.waitForTimeout(50);
         const audit = await auditMarks(page);
-        const writes = await page.evaluate(() => (window as unknown as { __writes: string[] }).__writes);
+        const writes = await domWrites(page);
         results.set(`${folder}/${name}`, { ...audit, writes, errors });
       }
     }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { domWrites, recordDomWrites } from './harness/dom-writes';
 import { readGolden } from './harness/golden';
 import { markTexts, waitForScan } from './harness/page-marks';
 import { startServer, type TestServer } from './harness/server';
@@ -31,20 +32,11 @@ describe.skipIf(skipWithout('chromium'))('Chromium: marking', () => {
 
   it('paints with the Highlight API and writes nothing to the page DOM', async () => {
     const page = await session.context.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as { __writes: string[] };
-      w.__writes = [];
-      // Count from the end of parsing: what changes after that is not the parser's doing.
-      document.addEventListener('DOMContentLoaded', () => {
-        new MutationObserver((recs) => {
-          for (const r of recs) w.__writes.push(`${r.type} ${(r.target as Element).nodeName}`);
-        }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
-      });
-    });
+    await recordDomWrites(page);
     await page.goto(server.url('/demo/article.html'));
     await waitForScan(page);
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { __writes: string[] }).__writes)).toEqual([]);
+    expect(await domWrites(page)).toEqual([]);
     expect(await page.evaluate(() => document.querySelectorAll('[data-perfusion-glossary]').length)).toBe(0);
     const names = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()]);
     expect(names).toEqual(['perfusion-glossary']);
