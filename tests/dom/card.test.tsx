@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cachedSource } from '../../src/core/card/entry-source';
 import type { Entry } from '../../src/core/glossary/schema';
 import { CATEGORIES } from '../../src/core/glossary/vocabulary';
 import type { StudyList } from '../../src/platform/study-list';
 import { toggleId } from '../../src/platform/study-list';
 import { Card } from '../../src/ui/card/Card';
+import { useRenderRoot } from '../support/render-root';
 
 const base = { tags: ['pbse'], sources: ['Gravlee et al., Cardiopulmonary Bypass, 4th ed., 2015', 'EACTS/EACTA/EBCP 2019'], reviewed: '2025-01-01' };
 const entries: Entry[] = [
@@ -68,15 +69,7 @@ function memoryStudyList(initial: string[] = []): StudyList & { ids: string[] } 
   return list;
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const getRoot = useRenderRoot();
 
 /** Lets promises (entry loading, study list) settle and Preact re-render. */
 async function flush() {
@@ -96,16 +89,16 @@ async function mount(entryId: string, opts: { studyList?: StudyList; openFull?: 
         openFull={opts.openFull ?? (() => undefined)}
         close={opts.close ?? (() => undefined)}
       />,
-      root,
+      getRoot(),
     );
   });
   await flush();
   return { load };
 }
 
-const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel);
+const q = <T extends Element = HTMLElement>(sel: string) => getRoot().querySelector<T>(sel);
 const heading = () => q('#pg-card-term')?.textContent;
-const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(text)) as HTMLButtonElement;
+const button = (text: string) => [...getRoot().querySelectorAll('button')].find((b) => b.textContent?.includes(text)) as HTMLButtonElement;
 
 describe('Card content', () => {
   it('shows the headword, abbreviation, category, definition, values, formula and sources', async () => {
@@ -126,7 +119,7 @@ describe('Card content', () => {
 
   it('lists only related entries that exist, as links', async () => {
     await mount('cardiopulmonary-bypass');
-    const links = [...root.querySelectorAll('.pg-related a')].map((a) => a.textContent);
+    const links = [...getRoot().querySelectorAll('.pg-related a')].map((a) => a.textContent);
     expect(links).toEqual(['heparin']);
   });
 
@@ -135,7 +128,7 @@ describe('Card content', () => {
     expect(heading()).toBe('<b>bold</b> term');
     expect(q('.pg-definition')?.textContent).toBe(byId.get('hostile')!.definition);
     expect(q('.pg-abbr')?.textContent).toBe('<i>X</i>');
-    expect(root.querySelector('img, script, b, i')).toBeNull();
+    expect(getRoot().querySelector('img, script, b, i')).toBeNull();
     expect((window as { __pwned?: boolean }).__pwned).toBeUndefined();
   });
 

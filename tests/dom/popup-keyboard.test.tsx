@@ -7,11 +7,12 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Entry } from '../../src/core/glossary/schema';
 import type { PageTerms } from '../../src/platform/messaging';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import type { PageBridge, PopupStore } from '../../src/ui/popup/page-bridge';
+import { useRenderRoot } from '../support/render-root';
 
 const entry = (id: string, term: string, extra: Partial<Entry> = {}): Entry => ({
   id,
@@ -55,30 +56,22 @@ function fakes(terms: PageTerms | null = { terms: [{ entryId: 'oxygenator', coun
   return { page, store };
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const getRoot = useRenderRoot();
 
 const flush = () => act(async () => {
   await new Promise((r) => setTimeout(r, 0));
 });
-const box = () => root.querySelector<HTMLInputElement>('[type="search"]') as HTMLInputElement;
-const optionEls = () => [...root.querySelectorAll<HTMLElement>('[role="option"]')];
+const box = () => getRoot().querySelector<HTMLInputElement>('[type="search"]') as HTMLInputElement;
+const optionEls = () => [...getRoot().querySelectorAll<HTMLElement>('[role="option"]')];
 const optionTerms = () => optionEls().map((o) => o.querySelector('.pg-option-term')?.textContent);
-const activeOption = () => root.querySelector<HTMLElement>('[role="option"][aria-selected="true"]');
-const heading = () => root.querySelector('h2')?.textContent;
+const activeOption = () => getRoot().querySelector<HTMLElement>('[role="option"][aria-selected="true"]');
+const heading = () => getRoot().querySelector('h2')?.textContent;
 
 async function mount(props: Partial<Parameters<typeof PopupApp>[0]> = {}) {
   const f = fakes();
   const close = vi.fn();
   await act(async () => {
-    render(<PopupApp entries={ENTRIES} page={f.page} store={f.store} close={close} {...props} />, root);
+    render(<PopupApp entries={ENTRIES} page={f.page} store={f.store} close={close} {...props} />, getRoot());
   });
   await flush();
   return { ...f, close };
@@ -131,8 +124,8 @@ describe('PopupApp keyboard and listbox', () => {
     expect(current()).toBe(ids[0]);
     await key('End');
     expect(current()).toBe(ids[3]);
-    expect(root.querySelector(`#${current()}`)?.getAttribute('role')).toBe('option');
-    expect(box().getAttribute('aria-controls')).toBe(root.querySelector('[role="listbox"]')?.id);
+    expect(getRoot().querySelector(`#${current()}`)?.getAttribute('role')).toBe('option');
+    expect(box().getAttribute('aria-controls')).toBe(getRoot().querySelector('[role="listbox"]')?.id);
   });
 
   it('leaves Home and End to the caret until the list is being navigated', async () => {
@@ -159,7 +152,7 @@ describe('PopupApp keyboard and listbox', () => {
     expect(store.pushRecent).toHaveBeenCalledWith('pump');
     expect(document.activeElement?.textContent).toContain('Back to search');
 
-    const related = [...root.querySelectorAll<HTMLAnchorElement>('.pg-related-link')];
+    const related = [...getRoot().querySelectorAll<HTMLAnchorElement>('.pg-related-link')];
     expect(related.map((a) => a.textContent)).toEqual(['pump head', 'pump boot']);
     await act(async () => related[0].click());
     expect(heading()).toBe('pump head');
@@ -185,8 +178,8 @@ describe('PopupApp keyboard and listbox', () => {
 
   it('shows the terms of the page with counts and recent entries when the field is empty', async () => {
     await mount();
-    const groups = [...root.querySelectorAll('[role="group"]')].map((g) => ({
-      name: root.querySelector(`#${g.getAttribute('aria-labelledby')}`)?.textContent,
+    const groups = [...getRoot().querySelectorAll('[role="group"]')].map((g) => ({
+      name: getRoot().querySelector(`#${g.getAttribute('aria-labelledby')}`)?.textContent,
       options: [...g.querySelectorAll('[role="option"]')].map((o) => o.querySelector('.pg-option-term')?.textContent),
     }));
     expect(groups).toEqual([
@@ -218,23 +211,23 @@ describe('PopupApp keyboard and listbox', () => {
 
   it('turns marking off and on for the site', async () => {
     const { store } = await mount();
-    const toggle = root.querySelector<HTMLButtonElement>('[role="switch"]') as HTMLButtonElement;
+    const toggle = getRoot().querySelector<HTMLButtonElement>('[role="switch"]') as HTMLButtonElement;
     expect(toggle.textContent).toContain('example.org');
     expect(toggle.getAttribute('aria-checked')).toBe('true');
     await act(async () => toggle.click());
     expect(store.setSiteEnabled).toHaveBeenCalledWith('example.org', false);
     expect(toggle.getAttribute('aria-checked')).toBe('false');
-    expect(root.textContent).toContain('Marking is off on this site.');
-    expect(root.querySelector('[role="group"]')?.textContent).not.toContain('On this page');
+    expect(getRoot().textContent).toContain('Marking is off on this site.');
+    expect(getRoot().querySelector('[role="group"]')?.textContent).not.toContain('On this page');
   });
 
   it('says when nothing matches and offers the closest terms as options', async () => {
     await mount();
     await type('oxgyenatorz pump');
-    expect(root.textContent).toContain('No entry matches');
-    expect(root.querySelector('[role="status"]')?.textContent).toContain('No entry matches');
-    const group = root.querySelector('[role="group"]');
-    expect(root.querySelector(`#${group?.getAttribute('aria-labelledby')}`)?.textContent).toBe('Closest terms');
+    expect(getRoot().textContent).toContain('No entry matches');
+    expect(getRoot().querySelector('[role="status"]')?.textContent).toContain('No entry matches');
+    const group = getRoot().querySelector('[role="group"]');
+    expect(getRoot().querySelector(`#${group?.getAttribute('aria-labelledby')}`)?.textContent).toBe('Closest terms');
     expect(optionTerms().length).toBeGreaterThan(0);
   });
 
@@ -242,7 +235,7 @@ describe('PopupApp keyboard and listbox', () => {
     const { store } = await mount({ initialEntry: 'pump-head' });
     expect(heading()).toBe('pump head');
     expect(store.pushRecent).toHaveBeenCalledWith('pump-head');
-    render(null, root);
+    render(null, getRoot());
     await mount({ initialQuery: 'oxy' });
     expect(box().value).toBe('oxy');
     expect(optionTerms()[0]).toBe('oxygenator');
@@ -250,7 +243,7 @@ describe('PopupApp keyboard and listbox', () => {
 
   it('opens the settings page', async () => {
     const { store } = await mount();
-    const link = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Settings') as HTMLButtonElement;
+    const link = [...getRoot().querySelectorAll('button')].find((b) => b.textContent === 'Settings') as HTMLButtonElement;
     await act(async () => link.click());
     expect(store.openSettings).toHaveBeenCalled();
   });

@@ -11,6 +11,7 @@ import { skipWithout } from './harness/browsers';
 import { type ChromiumSession, launchChromium } from './harness/chromium';
 import { waitForScan } from './harness/page-marks';
 import { startServer, type TestServer } from './harness/server';
+import { otherTabId } from './harness/tabs';
 
 async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
@@ -36,13 +37,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the popup', () => {
     // The fixture's tab id, asked from an extension page: without the "tabs" permission URLs
     // are hidden, so it is the one tab that is not the asking page.
     const probe = await session.openPopup();
-    tabId = await probe.evaluate(async () => {
-      type Tab = { id?: number };
-      const tabs = (globalThis as unknown as { chrome: { tabs: { getCurrent(): Promise<Tab | undefined>; query(q: object): Promise<Tab[]> } } }).chrome.tabs;
-      const self = await tabs.getCurrent();
-      const others = (await tabs.query({})).filter((t) => t.id !== self?.id);
-      return others.length === 1 ? (others[0].id ?? -1) : -1;
-    });
+    tabId = await probe.evaluate(otherTabId);
     await probe.close();
     expect(tabId).toBeGreaterThan(0);
   });

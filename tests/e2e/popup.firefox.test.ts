@@ -8,6 +8,7 @@ import { skipWithout } from './harness/browsers';
 import { type FirefoxSession, launchFirefox } from './harness/firefox';
 import { waitForScan } from './harness/page-marks';
 import { startServer, type TestServer } from './harness/server';
+import { otherTabId } from './harness/tabs';
 
 const optionTerms = (page: Page) =>
   page.$$eval('[role="option"]', (els) => els.map((e) => (e.querySelector('.pg-option-term')?.textContent ?? '').trim()));
@@ -52,13 +53,7 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: the popup', () => {
     await waitForScan(fixture);
     const probe = await session.browser.newPage();
     await openExtensionPage(probe, `${session.extensionBase}/popup.html`);
-    tabId = await probe.evaluate(async () => {
-      type Tab = { id?: number };
-      const tabs = (globalThis as unknown as { browser: { tabs: { getCurrent(): Promise<Tab | undefined>; query(q: object): Promise<Tab[]> } } }).browser.tabs;
-      const self = await tabs.getCurrent();
-      const others = (await tabs.query({})).filter((t) => t.id !== self?.id);
-      return others.length === 1 ? (others[0].id ?? -1) : -1;
-    });
+    tabId = await probe.evaluate(otherTabId);
     await probe.close();
     expect(tabId).toBeGreaterThan(0);
   });

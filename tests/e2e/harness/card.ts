@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 /**
  * Reads and drives the definition card through what a user and assistive technology see:
  * the <perfusion-glossary-card> host, its open shadow root, the dialog inside it, and the
@@ -159,3 +160,19 @@ export function cardElementBox(page: ArgPage, selector: string, nth = 0): Promis
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * What a reader needs to see of a card on a hostile page: visible, readable type sizes that
+ * ignore the page's root font size, and a sensible box.
+ */
+export function expectIntactCard(card: CardState): void {
+  expect(card.visible).toBe(true);
+  expect(card.headingFontSize).toBeGreaterThanOrEqual(15);
+  expect(card.headingFontSize).toBeLessThanOrEqual(20);
+  expect(card.definitionFontSize).toBeGreaterThanOrEqual(13);
+  expect(card.definitionFontSize).toBeLessThanOrEqual(16);
+  expect(card.rect!.width).toBeGreaterThan(250);
+  expect(card.rect!.width).toBeLessThan(420);
+  expect(card.rect!.height).toBeGreaterThan(120);
+  expect(card.rect!.height).toBeLessThanOrEqual(500);
+}
