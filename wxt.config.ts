@@ -9,7 +9,8 @@ export default defineConfig({
   modules: [],
   vite: () => ({
     plugins: [preact()],
-    build: { chunkSizeWarningLimit: 2000 },
+    // PG_PROFILE=1: readable function names in CPU profiles (bench/profile-scan.ts).
+    build: { chunkSizeWarningLimit: 2000, ...(process.env.PG_PROFILE ? { minify: false } : {}) },
   }),
   manifest: ({ browser }) => ({
     name: 'Perfusion Glossary',

@@ -15,7 +15,7 @@ import { normalizeForMatch } from '../core/text/normalize';
 import { TokenBuffer } from '../core/text/tokens';
 import { createPainter, type Painter } from './painter';
 import { locate, type Segment, SHADOW_HOSTS, walkSegments } from './segments';
-import { blockOf, CARD_TAG, insideSkipped, isInline, shouldSkip } from './skip';
+import { blockOf, CARD_TAG, insideSkipped, isInline, shouldSkip, shouldSkipFast } from './skip';
 import { yieldToHost } from './yield';
 
 export const SCAN_MEASURE = 'perfusion-glossary:scan';
@@ -184,7 +184,7 @@ export class Scanner {
       if (!el || el === root) return el ? shouldSkip(el) : false;
       let v = skipped.get(el);
       if (v === undefined) {
-        v = shouldSkip(el) || isSkipped(el.parentElement);
+        v = shouldSkipFast(el, el.tagName) || isSkipped(el.parentElement);
         skipped.set(el, v);
       }
       return v;

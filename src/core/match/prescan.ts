@@ -10,18 +10,26 @@
  * as a word edge, so a term split by inline tags or a term at a block edge is never missed:
  * the pre-scanner only ever errs towards more hits.
  */
-import { charKind, lowerOf, NORM } from '../text/char-tables';
+import { charInfo, INFO, KIND_TRANSPARENT, KIND_WORD, NORM } from '../text/char-tables';
 import type { CompiledForm } from './match-data';
 import { regularPlurals } from './plural';
 
-export const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) | 0;
+/**
+ * Word hashes are kept to 25 bits so that every step of `h * 31 + c` stays a small integer
+ * (a V8 "Smi", below 2^30): the scan's first run is interpreted, and a product that overflowed
+ * would allocate a heap number for every character of the page. Hash collisions only make
+ * the pre-scanner err towards more hits, which it may.
+ */
+export const HASH_MASK = 0x1ffffff;
+
+export const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) & 0x3fffffff;
 
 /** Hash of a word as written (case kept), soft hyphens ignored. */
 export function hashExact(word: string): number {
   let h = 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c !== 0xad) h = (Math.imul(h, 31) + c) | 0;
+    if (c !== 0xad) h = (h * 31 + c) & HASH_MASK;
   }
   return h;
 }
@@ -103,7 +111,8 @@ export function bestPair(tokens: string[]): number {
   return best;
 }
 
-const NONE = 0x7fffffff;
+/** "No previous token" (hashes and symbol codes are never negative). */
+const NONE = -1;
 
 /**
  * A 2^20-bit filter over every hash of the sets: most words fail here with one array read,
@@ -137,11 +146,7 @@ export class Prescanner {
   // Running word: lower-case and exact hashes, joined across node edges…
   private h = 0;
   private x = 0;
-  // …and the same for the word as if it had started at this node's edge.
-  private fh = 0;
-  private fx = 0;
   private inWord = false;
-  private freshValid = false;
   // Previous token's hashes, for pairs.
   private prevH = NONE;
   private prevX = NONE;
@@ -155,13 +160,13 @@ export class Prescanner {
 
   /** Starts a new, unrelated stream (e.g. another root). */
   reset() {
-    this.h = this.x = this.fh = this.fx = 0;
-    this.inWord = this.freshValid = false;
+    this.h = this.x = 0;
+    this.inWord = false;
     this.prevH = this.prevX = NONE;
   }
 
-  /** Group bits (HIT_UNRESTRICTED | HIT_RESTRICTED) for a word with hashes h (lower) and x (exact). */
-  private hit(h: number, x: number): number {
+  /** Group bits (HIT_UNRESTRICTED | HIT_RESTRICTED) for a word with hashes h (lower) and x (exact) after the token prevH/prevX. */
+  private hit(h: number, x: number, prevH: number, prevX: number): number {
     const f = this.filter;
     const fh = f.has(h);
     const fx = f.has(x);
@@ -169,9 +174,9 @@ export class Prescanner {
     let px = 0;
     let fph = false;
     let fpx = false;
-    if (this.prevH !== NONE) {
-      ph = pairHash(this.prevH, h);
-      px = pairHash(this.prevX, x);
+    if (prevH !== NONE) {
+      ph = pairHash(prevH, h);
+      px = pairHash(prevX, x);
       fph = f.has(ph);
       fpx = f.has(px);
     }
@@ -184,72 +189,93 @@ export class Prescanner {
     return mask;
   }
 
-  private wordHit(): number {
-    return this.hit(this.h, this.x) | (this.freshValid ? this.hit(this.fh, this.fx) : 0);
+  /** Group bits for a symbol token c after the token prevH/prevX (pairs such as "% saline"). */
+  private symbolHit(c: number, prevH: number, prevX: number): number {
+    const ph = pairHash(prevH, c);
+    const px = pairHash(prevX, c);
+    if (!this.filter.has(ph) && !this.filter.has(px)) return 0;
+    let mask = 0;
+    for (let g = 0; g < 2; g++) {
+      const s = this.groups[g];
+      if (s.pairs.has(ph) || s.pairsCs.has(px)) mask |= 1 << g;
+    }
+    return mask;
   }
 
   /**
    * Feeds the raw text of the next text node. Returns HIT_* bits: which groups have a hit,
    * HIT_CROSSED when a hit began in the previous node, and HIT_PREVIOUS_ONLY when the only hit
    * is a word of the previous node that ended exactly at the edge.
+   *
+   * The per-character loop works on locals and one table read: it mostly runs in V8's
+   * interpreter and baseline tiers (a content script's first pass), where each property
+   * access or function call per character would cost more than the rest of the loop.
+   * Hashes stay below 2^25 (see HASH_MASK), so no step allocates.
    */
   feed(text: string): number {
+    let h = this.h;
+    let x = this.x;
+    let inWord = this.inWord;
+    let prevH = this.prevH;
+    let prevX = this.prevX;
     let hit = 0;
     let saw = false;
     // The node edge may be a word edge: close the running word as it stands, and also let
     // a word start afresh here.
-    if (this.inWord) {
-      const m = this.hit(this.h, this.x);
+    if (inWord) {
+      const m = this.hit(h, x, prevH, prevX);
       if (m) hit = m | HIT_CROSSED | HIT_PREVIOUS_ONLY;
     }
-    this.fh = this.fx = 0;
-    this.freshValid = this.inWord;
-    let crossed = this.inWord || this.prevH !== NONE;
+    let fh = 0;
+    let fx = 0;
+    let freshValid = inWord;
+    let crossed = inWord || prevH !== NONE;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       let c = text.charCodeAt(i);
-      if (c >= 0xa0) c = NORM[c];
-      const kind = charKind(c);
-      if (kind !== 3) {
-        if (kind === 2) continue; // soft hyphen: inside the word, not part of it
-        const l = lowerOf(c);
-        this.h = (Math.imul(this.h, 31) + l) | 0;
-        this.x = (Math.imul(this.x, 31) + c) | 0;
-        if (this.freshValid) {
-          this.fh = (Math.imul(this.fh, 31) + l) | 0;
-          this.fx = (Math.imul(this.fx, 31) + c) | 0;
+      if (c >= 0xa0) c = NORM[c] || c;
+      let info = INFO[c];
+      if (info === 0) info = charInfo(c);
+      const kind = info >>> 16;
+      if (kind === KIND_WORD) {
+        const l = info & 0xffff;
+        h = (h * 31 + l) & HASH_MASK;
+        x = (x * 31 + c) & HASH_MASK;
+        if (freshValid) {
+          fh = (fh * 31 + l) & HASH_MASK;
+          fx = (fx * 31 + c) & HASH_MASK;
         }
-        this.inWord = true;
+        inWord = true;
         saw = true;
         continue;
       }
-      if (this.inWord) {
-        const m = this.wordHit();
+      if (kind === KIND_TRANSPARENT) continue; // soft hyphen: inside the word, not part of it
+      if (inWord) {
+        const m = this.hit(h, x, prevH, prevX) | (freshValid ? this.hit(fh, fx, prevH, prevX) : 0);
         if (m) hit = (hit & ~HIT_PREVIOUS_ONLY) | (crossed ? m | HIT_CROSSED : m);
-        this.prevH = this.h;
-        this.prevX = this.x;
-        this.h = this.x = 0;
-        this.inWord = false;
-        this.freshValid = false;
+        prevH = h;
+        prevX = x;
+        h = x = 0;
+        inWord = false;
+        freshValid = false;
       }
       crossed = false;
       if (c === 32 || (c >= 9 && c <= 13) || c === 45) continue; // spaces; hyphens join words
-      if (this.prevH !== NONE) {
-        const ph = pairHash(this.prevH, c);
-        const px = pairHash(this.prevX, c);
-        if (this.filter.has(ph) || this.filter.has(px)) {
-          for (let g = 0; g < 2; g++) {
-            const s = this.groups[g];
-            if (s.pairs.has(ph) || s.pairsCs.has(px)) hit = (hit & ~HIT_PREVIOUS_ONLY) | (1 << g);
-          }
-        }
+      if (prevH !== NONE) {
+        const m = this.symbolHit(c, prevH, prevX);
+        if (m) hit = (hit & ~HIT_PREVIOUS_ONLY) | m;
       }
-      this.prevH = this.prevX = c;
+      prevH = prevX = c;
     }
-    if (this.inWord) {
-      const m = this.wordHit();
+    if (inWord) {
+      const m = this.hit(h, x, prevH, prevX) | (freshValid ? this.hit(fh, fx, prevH, prevX) : 0);
       if (m) hit = (hit & ~HIT_PREVIOUS_ONLY) | (crossed ? m | HIT_CROSSED : m);
     }
+    this.h = h;
+    this.x = x;
+    this.inWord = inWord;
+    this.prevH = prevH;
+    this.prevX = prevX;
     this.sawWord = saw;
     return hit;
   }

@@ -1,36 +1,47 @@
 /**
  * Per-code-unit lookup tables for the hot loops of a page scan: normalisation, word
- * characters and lower-casing without creating strings. Filled lazily for non-ASCII.
+ * characters and lower-casing without creating strings or calling functions per character.
+ * Non-ASCII entries are filled on first use.
+ *
+ * The loops run before V8 has optimised anything (a content script's first pass is its
+ * first run), where every function call and property load per character costs: one table
+ * read gives both the kind and the lower-case form.
  */
-import { isWordCode, normalizedCode } from './normalize';
+import { isWordCode, NORM_CODE } from './normalize';
 
-/** Normalised code unit for every UTF-16 code unit (see normalizeForMatch). */
-export const NORM = new Uint16Array(65536);
-for (let c = 0; c < 65536; c++) NORM[c] = c < 0xa0 ? c : normalizedCode(c);
+/** Normalised code unit for code units ≥ U+00A0 that normalisation changes; 0 = unchanged. */
+export const NORM = NORM_CODE;
 
-/** 0 = not yet known, 1 = word character, 2 = transparent (soft hyphen), 3 = other. */
-const KIND = new Uint8Array(65536);
-for (let c = 0; c < 128; c++) KIND[c] = isWordCode(c) ? 1 : 3;
-KIND[0xad] = 2;
+export const KIND_WORD = 1;
+/** Soft hyphen and zero-width characters: inside a word, not part of it. */
+export const KIND_TRANSPARENT = 2;
+export const KIND_OTHER = 3;
 
-export function charKind(c: number): number {
-  let k = KIND[c];
-  if (k === 0) {
-    k = isWordCode(c) ? 1 : 3;
-    KIND[c] = k;
+/**
+ * (kind << 16) | lower-case code unit, for every UTF-16 code unit; 0 = not yet known (no
+ * code unit has kind 0, so a filled entry is never 0).
+ */
+export const INFO = new Int32Array(65536);
+for (let c = 0; c < 128; c++) INFO[c] = ((isWordCode(c) ? KIND_WORD : KIND_OTHER) << 16) | (c >= 65 && c <= 90 ? c + 32 : c);
+INFO[0xad] = (KIND_TRANSPARENT << 16) | 0xad;
+
+/** Fills and returns INFO[c] (the slow path of a table read that gave 0). */
+export function charInfo(c: number): number {
+  let info = INFO[c];
+  if (info === 0) {
+    const kind = isWordCode(c) ? KIND_WORD : KIND_OTHER;
+    info = (kind << 16) | String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    INFO[c] = info;
   }
-  return k;
+  return info;
 }
 
-/** Lower-case code unit; 0 = not yet known (filled on first use). */
-const LOWER = new Uint16Array(65536);
-for (let c = 0; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
+/** KIND_WORD, KIND_TRANSPARENT or KIND_OTHER. */
+export function charKind(c: number): number {
+  return charInfo(c) >>> 16;
+}
 
+/** Lower-case code unit (one code unit: characters whose lower case is longer keep their first unit). */
 export function lowerOf(c: number): number {
-  let l = LOWER[c];
-  if (l === 0) {
-    l = String.fromCharCode(c).toLowerCase().charCodeAt(0);
-    LOWER[c] = l;
-  }
-  return l;
+  return charInfo(c) & 0xffff;
 }

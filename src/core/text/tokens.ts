@@ -3,19 +3,13 @@
  * word hashes go into reused typed arrays; token strings are only made on demand. Same
  * token rules as `tokenize` in normalize.ts (which tests and tools use).
  */
-import { isWordCode } from './normalize';
+import { charInfo, INFO, KIND_OTHER, KIND_TRANSPARENT, lowerOf } from './char-tables';
 
-const lowerCache = new Map<number, number>();
-
-export function lowerCode(c: number): number {
-  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  let l = lowerCache.get(c);
-  if (l === undefined) {
-    l = String.fromCharCode(c).toLowerCase().charCodeAt(0);
-    lowerCache.set(c, l);
-  }
-  return l;
-}
+/**
+ * Word hashes keep 25 bits, so `h * 31 + c` never leaves V8's small-integer range (no heap
+ * number per character while the scan still runs interpreted).
+ */
+const HASH_MASK = 0x1ffffff;
 
 /** Hash of a word, lower-cased, soft hyphens ignored. Equal words hash equal. */
 export function hashWord(word: string): number {
@@ -23,7 +17,7 @@ export function hashWord(word: string): number {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c === 0xad) continue;
-    h = (Math.imul(h, 31) + lowerCode(c)) | 0;
+    h = (h * 31 + lowerOf(c)) & HASH_MASK;
   }
   return h;
 }
@@ -56,20 +50,26 @@ export class TokenBuffer {
         continue;
       }
       if (n === this.starts.length) this.grow();
-      if (isWordCode(c)) {
+      let info = INFO[c];
+      if (info === 0) info = charInfo(c);
+      if (info >>> 16 !== KIND_OTHER) {
+        // A word: letters, digits, marks, and soft hyphens inside it (see char-tables).
         const start = i;
         let h = 0;
         let soft = 0;
         let letters = 0;
         for (; i < len; i++) {
           const d = text.charCodeAt(i);
-          if (!isWordCode(d)) break;
-          if (d === 0xad) {
+          let di = INFO[d];
+          if (di === 0) di = charInfo(d);
+          const kind = di >>> 16;
+          if (kind === KIND_OTHER) break;
+          if (kind === KIND_TRANSPARENT) {
             soft = 1;
             continue;
           }
           letters++;
-          h = (Math.imul(h, 31) + lowerCode(d)) | 0;
+          h = (h * 31 + (di & 0xffff)) & HASH_MASK;
         }
         if (letters === 0) continue; // a lone soft hyphen
         this.starts[n] = start;
