@@ -5,7 +5,7 @@
  * Only segments that contain candidates are remembered, so memory and re-decision cost
  * scale with the number of terms on the page, not with its size.
  */
-import { type DecideOptions, type Decision, decide } from '../core/match/decide';
+import { type DecideOptions, type Decision, decide, isPerfusionPage } from '../core/match/decide';
 import { abbreviationIndex, type Definition, findDefinitions } from '../core/match/definitions';
 import type { MatchData } from '../core/match/match-data';
 import { type Candidate, Matcher } from '../core/match/matcher';
@@ -171,7 +171,7 @@ export class Scanner {
   private verdict(): { perfusionPage: boolean; defines: boolean } {
     const records = [...this.records];
     const definitions = records.flatMap((r) => r.definitions);
-    return { perfusionPage: decide(records, definitions, this.opts).perfusionPage, defines: definitions.some((d) => d.entry >= 0) };
+    return { perfusionPage: isPerfusionPage(records, definitions, this.opts), defines: definitions.some((d) => d.entry >= 0) };
   }
 
   /**

@@ -1,5 +1,5 @@
 /** Runs the pure marking pipeline (match → definitions → decide) over paragraphs of text. */
-import { type DecideOptions, decide } from '../../src/core/match/decide';
+import { type DecideOptions, decide, isPerfusionPage } from '../../src/core/match/decide';
 import { abbreviationIndex, findDefinitions } from '../../src/core/match/definitions';
 import type { MatchData } from '../../src/core/match/match-data';
 import { Matcher } from '../../src/core/match/matcher';
@@ -21,6 +21,9 @@ export function markParagraphs(paragraphs: string[], opts: DecideOptions = {}, d
     const buf = new TokenBuffer().fill(text);
     return { raw: p, candidates: matcher.match(text, buf), definitions: findDefinitions(buf, data, abbrs) };
   });
-  const verdict = decide(segs, segs.flatMap((s) => s.definitions), opts);
+  const definitions = segs.flatMap((s) => s.definitions);
+  const verdict = decide(segs, definitions, opts);
+  // The scanner's early verdict must agree with the full decision on every text tested.
+  if (isPerfusionPage(segs, definitions, opts) !== verdict.perfusionPage) throw new Error(`isPerfusionPage disagrees with decide() on: ${paragraphs.join(' | ')}`);
   return verdict.decisions.map((d) => [segs[d.segment].raw.slice(d.candidate.start, d.candidate.end), data.entries[d.entry].id]);
 }

@@ -39,6 +39,26 @@ export function formKey(c: Candidate): string {
   return c.form.t.join(' ');
 }
 
+/**
+ * Only the context gate of `decide` (R3): whether the candidates make this a page about
+ * perfusion. For the scan's early verdict, before every block has been read.
+ */
+export function isPerfusionPage(segments: SegmentCandidates[], definitions: Definition[], opts: DecideOptions = {}): boolean {
+  const disagreed = new Set<string>();
+  for (const d of definitions) if (d.entry < 0) disagreed.add(d.key);
+  const strongEntries = new Set<number>();
+  const threshold = opts.contextThreshold ?? CONTEXT_THRESHOLD;
+  for (const s of segments) {
+    for (const c of s.candidates) {
+      if (c.form.level === 'anywhere' && !disagreed.has(formKey(c))) {
+        strongEntries.add(c.form.e);
+        if (strongEntries.size >= threshold) return true;
+      }
+    }
+  }
+  return false;
+}
+
 export function decide(segments: SegmentCandidates[], definitions: Definition[], opts: DecideOptions = {}): PageVerdict {
   const agreed = new Map<string, number>();
   const disagreed = new Set<string>();

@@ -233,6 +233,18 @@ export class Prescanner {
     const n = text.length;
     for (let i = 0; i < n; i++) {
       let c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122) {
+        // Lower-case ASCII letters, most of any page's text: no table read.
+        h = (h * 31 + c) & HASH_MASK;
+        x = (x * 31 + c) & HASH_MASK;
+        if (freshValid) {
+          fh = (fh * 31 + c) & HASH_MASK;
+          fx = (fx * 31 + c) & HASH_MASK;
+        }
+        inWord = true;
+        saw = true;
+        continue;
+      }
       if (c >= 0xa0) c = NORM[c] || c;
       let info = INFO[c];
       if (info === 0) info = charInfo(c);
