@@ -106,13 +106,13 @@ export class Scanner {
     const hot = await this.prescan(root, slice);
     if (!hot) return this.marks;
     const prescanned = performance.now();
-    let result = await runSliced(this.hotSegments(hot.unrestricted, root, processed, true), (seg) => this.scanSegment(seg), slice);
+    let result = await runSliced(this.hotSegments(hot.unrestricted, root, processed, true), (seg) => seg && this.scanSegment(seg), slice);
     if (result.cancelled) return this.marks;
     // 2. Restricted forms can only be marked elsewhere on a page about perfusion or one that
     //    defines them: only then read the blocks around them.
     const verdict = this.verdict();
     if (verdict.perfusionPage || verdict.defines || this.opts.ambiguous === 'always') {
-      result = await runSliced(this.hotSegments(hot.restricted, root, processed, false), (seg) => this.scanSegment(seg), slice);
+      result = await runSliced(this.hotSegments(hot.restricted, root, processed, false), (seg) => seg && this.scanSegment(seg), slice);
       if (result.cancelled) return this.marks;
     }
     const walked = performance.now();
@@ -176,9 +176,11 @@ export class Scanner {
 
   /**
    * Segments of the blocks that contain hot text nodes, each block once (`processed` is
-   * shared between the stages), then, on the first stage, open shadow roots.
+   * shared between the stages), then, on the first stage, open shadow roots. Yields null now
+   * and then while looking for shadow roots (a walk over every element of the page), so the
+   * time slicer can look at the clock there too.
    */
-  private *hotSegments(hot: Text[], root: Element, processed: Set<Element>, withShadows: boolean): Generator<Segment> {
+  private *hotSegments(hot: Text[], root: Element, processed: Set<Element>, withShadows: boolean): Generator<Segment | null> {
     const skipped = new Map<Element, boolean>();
     const isSkipped = (el: Element | null): boolean => {
       if (!el || el === root) return el ? shouldSkip(el) : false;
@@ -208,6 +210,10 @@ export class Scanner {
     }
     if (!withShadows) return;
     for (const sr of findShadowRoots(root)) {
+      if (!sr) {
+        yield null;
+        continue;
+      }
       if (this.shadowRoots.has(sr)) continue;
       this.shadowRoots.add(sr);
       yield* walkSegments(sr, (inner) => this.shadowRoots.add(inner));
@@ -481,17 +487,23 @@ function textNodesOf(range: Range): Text[] {
   return out;
 }
 
-/** Open shadow roots under `root`, asking only elements that can host one. */
-function findShadowRoots(root: Element): ShadowRoot[] {
-  const out: ShadowRoot[] = [];
+/**
+ * Open shadow roots under `root`, asking only elements that can host one. Yields null after
+ * every 512 elements: a checkpoint for the time slicer on pages with many elements.
+ */
+function* findShadowRoots(root: Element): Generator<ShadowRoot | null> {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  let k = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (++k === 512) {
+      k = 0;
+      yield null;
+    }
     const tag = (n as Element).tagName;
     if (!SHADOW_HOSTS.has(tag) && !tag.includes('-')) continue;
     const sr = (n as HTMLElement).shadowRoot;
-    if (sr && sr.mode === 'open') out.push(sr);
+    if (sr && sr.mode === 'open') yield sr;
   }
-  return out;
 }
 
 /**
