@@ -1,8 +1,11 @@
-import matchData from '../../generated/match-data.json';
+// The match data as text: a string literal costs the script's parser next to nothing, and
+// JSON.parse then runs in a task of its own (see main).
+import matchDataText from '../../generated/match-data.json?raw';
 import { loadMatchData, type SerializedMatchData } from '../../src/core/match/match-data';
 import { CardController } from '../../src/page/card/controller';
 import { startMarking } from '../../src/page/marking';
-import { Scanner } from '../../src/page/scanner';
+import { Scanner, START_MARK } from '../../src/page/scanner';
+import { yieldToHost } from '../../src/page/yield';
 import { onMessage, sendMessage } from '../../src/platform/messaging';
 import { createStudyList } from '../../src/platform/study-list';
 import './style.css';
@@ -14,7 +17,14 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    const scanner = new Scanner(loadMatchData(matchData as unknown as SerializedMatchData), document);
+    performance.mark(START_MARK);
+    // Start-up in three tasks (the script itself; parsing the data; building the matcher),
+    // so that none of them makes a long frame on a page that is still loading.
+    await yieldToHost();
+    const data = loadMatchData(JSON.parse(matchDataText) as SerializedMatchData);
+    await yieldToHost();
+    if (ctx.isInvalid) return;
+    const scanner = new Scanner(data, document);
     // Settings, the per-site switch, custom terms and the badge: scans (or not) and stays live.
     const marking = await startMarking(ctx, scanner, { top: window === window.top });
     if (ctx.isInvalid) return marking.dispose();

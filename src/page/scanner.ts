@@ -19,6 +19,8 @@ import { blockOf, CARD_TAG, insideSkipped, isInline, shouldSkip, shouldSkipFast 
 import { yieldToHost } from './yield';
 
 export const SCAN_MEASURE = 'perfusion-glossary:scan';
+/** Marked when the content script starts, before its data is loaded (read by the benchmark). */
+export const START_MARK = 'perfusion-glossary:start';
 
 interface SegmentRecord {
   seg: Segment;

@@ -119,7 +119,7 @@ const NONE = -1;
  * before any Set lookup.
  */
 class HashFilter {
-  private bits = new Uint32Array(1 << 15);
+  readonly bits = new Uint32Array(1 << 15);
   add(h: number) {
     this.bits[(h >>> 5) & 0x7fff] |= 1 << (h & 31);
   }
@@ -155,7 +155,15 @@ export class Prescanner {
 
   constructor(unrestricted: PrescanSets, restricted: PrescanSets = emptySets()) {
     this.groups = [unrestricted, restricted];
-    for (const g of this.groups) for (const set of [g.singles, g.singlesCs, g.pairs, g.pairsCs]) for (const h of set) this.filter.add(h);
+    // Runs once per page at start-up, interpreted: plain loops, no per-hash method call.
+    const bits = this.filter.bits;
+    for (const g of this.groups) {
+      for (const set of [g.singles, g.singlesCs, g.pairs, g.pairsCs]) {
+        set.forEach((h) => {
+          bits[(h >>> 5) & 0x7fff] |= 1 << (h & 31);
+        });
+      }
+    }
   }
 
   /** Starts a new, unrelated stream (e.g. another root). */

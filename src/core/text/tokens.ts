@@ -3,7 +3,7 @@
  * word hashes go into reused typed arrays; token strings are only made on demand. Same
  * token rules as `tokenize` in normalize.ts (which tests and tools use).
  */
-import { charInfo, INFO, KIND_OTHER, KIND_TRANSPARENT, lowerOf } from './char-tables';
+import { charInfo, INFO, KIND_OTHER, KIND_TRANSPARENT } from './char-tables';
 
 /**
  * Word hashes keep 25 bits, so `h * 31 + c` never leaves V8's small-integer range (no heap
@@ -17,7 +17,9 @@ export function hashWord(word: string): number {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c === 0xad) continue;
-    h = (h * 31 + lowerOf(c)) & HASH_MASK;
+    let info = INFO[c];
+    if (info === 0) info = charInfo(c);
+    h = (h * 31 + (info & 0xffff)) & HASH_MASK;
   }
   return h;
 }
