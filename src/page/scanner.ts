@@ -348,14 +348,31 @@ export class Scanner {
     if (!win) return;
     this.observer = new win.MutationObserver((records) => this.onMutations(records));
     const root = this.doc.documentElement;
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
-    for (const sr of this.shadowRoots) this.observer.observe(sr, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(root, this.observeOptions());
+    for (const sr of this.shadowRoots) this.observer.observe(sr, this.observeOptions());
+  }
+
+  /**
+   * Text, nodes, and the attributes that show or hide content without touching its text
+   * (accordions, tabs, <details>). Attributes only with the Highlight API: there an attribute
+   * change costs a repaint over remembered candidates; with wrappers it would cost a rescan.
+   */
+  private observeOptions(): MutationObserverInit {
+    const base = { childList: true, subtree: true, characterData: true };
+    return this.painter.kind === 'highlight' ? { ...base, attributes: true, attributeFilter: VISIBILITY_ATTRIBUTES } : base;
   }
 
   private onMutations(records: MutationRecord[]) {
     let relevant = false;
     for (const r of records) {
       if (isOwnUi(r.target)) continue;
+      if (r.type === 'attributes') {
+        // Shown or hidden by CSS: the next repaint re-checks remembered blocks. A [hidden]
+        // subtree was never read, so it is read (or dropped) afresh.
+        if (r.attributeName === 'hidden') this.dirty.add(r.target);
+        relevant = true;
+        continue;
+      }
       if (r.type === 'characterData') {
         this.dirty.add(r.target);
         relevant = true;
@@ -428,7 +445,7 @@ export class Scanner {
   private addShadowRoot(sr: ShadowRoot) {
     if (this.shadowRoots.has(sr)) return;
     this.shadowRoots.add(sr);
-    this.observer?.observe(sr, { childList: true, subtree: true, characterData: true });
+    this.observer?.observe(sr, this.observeOptions());
   }
 
   /** The smallest set of elements to re-read for the pending changes. */
@@ -465,6 +482,9 @@ export class Scanner {
     this.notify();
   }
 }
+
+/** Attributes by which pages commonly show and hide content. */
+const VISIBILITY_ATTRIBUTES = ['class', 'style', 'hidden', 'open'];
 
 function isOwnUi(n: Node): boolean {
   const el = n.nodeType === 1 ? (n as Element) : n.parentElement;

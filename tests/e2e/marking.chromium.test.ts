@@ -88,6 +88,32 @@ describe.skipIf(skipWithout('chromium'))('Chromium: marking', () => {
       await page.close();
     });
 
+    it('marks content that CSS shows (class, [hidden], <details>) and unmarks it when hidden again', async () => {
+      const page = await session.context.newPage();
+      await page.goto(server.url('/fixtures/marking-dynamic.html'));
+      await waitForScan(page);
+      expect(await markTexts(page)).toEqual([]);
+      const sorted = async () => (await markTexts(page)).sort();
+
+      await page.evaluate(() => document.getElementById('faq')?.classList.remove('collapsed'));
+      await expect.poll(sorted, { timeout: 5000 }).toEqual(['ECMO']);
+      await page.evaluate(() => {
+        (document.getElementById('later') as HTMLElement).hidden = false;
+      });
+      await expect.poll(sorted, { timeout: 5000 }).toEqual(['AngioVac', 'ECMO']);
+      await page.evaluate(() => {
+        (document.getElementById('more') as HTMLDetailsElement).open = true;
+      });
+      await expect.poll(sorted, { timeout: 5000 }).toEqual(['AngioVac', 'ECMO', 'cardioplegia']);
+
+      await page.evaluate(() => {
+        document.getElementById('faq')?.classList.add('collapsed');
+        (document.getElementById('later') as HTMLElement).hidden = true;
+      });
+      await expect.poll(sorted, { timeout: 5000 }).toEqual(['cardioplegia']);
+      await page.close();
+    });
+
     it('follows single-page-app navigation', async () => {
       const page = await session.context.newPage();
       await page.goto(server.url('/fixtures/marking-dynamic.html'));

@@ -49,4 +49,20 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: marking', () => {
     await expect.poll(() => markTexts(page), { timeout: 5000 }).toEqual([]);
     await page.close();
   });
+
+  it('marks content that CSS shows (class, [hidden]) and unmarks it when hidden again', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(server.url('/fixtures/marking-dynamic.html'));
+    await waitForScan(page);
+    expect(await markTexts(page)).toEqual([]);
+    const sorted = async () => (await markTexts(page)).sort();
+    await page.evaluate(() => {
+      document.getElementById('faq')?.classList.remove('collapsed');
+      (document.getElementById('later') as HTMLElement).hidden = false;
+    });
+    await expect.poll(sorted, { timeout: 5000 }).toEqual(['AngioVac', 'ECMO']);
+    await page.evaluate(() => document.getElementById('faq')?.classList.add('collapsed'));
+    await expect.poll(sorted, { timeout: 5000 }).toEqual(['AngioVac']);
+    await page.close();
+  });
 });
