@@ -9,7 +9,7 @@ export default defineConfig({
   modules: [],
   vite: () => ({
     plugins: [preact()],
-    // PG_PROFILE=1: readable function names in CPU profiles (bench/profile-scan.ts).
+    // PG_PROFILE=1 npm run build: an unminified build, for readable names in CPU profiles.
     build: { chunkSizeWarningLimit: 2000, ...(process.env.PG_PROFILE ? { minify: false } : {}) },
   }),
   manifest: ({ browser }) => ({
