@@ -39,21 +39,31 @@ export function formKey(c: Candidate): string {
   return c.form.t.join(' ');
 }
 
+/** Abbreviations the page defines with a long form that is not ours (R4). */
+function disagreedKeys(definitions: Definition[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of definitions) if (d.entry < 0) out.add(d.key);
+  return out;
+}
+
+/** A candidate that counts towards the context gate (R3): unambiguous, not redefined by the page. */
+function isStrong(c: Candidate, disagreed: Set<string>): boolean {
+  return c.form.level === 'anywhere' && !disagreed.has(formKey(c));
+}
+
 /**
  * Only the context gate of `decide` (R3): whether the candidates make this a page about
  * perfusion. For the scan's early verdict, before every block has been read.
  */
 export function isPerfusionPage(segments: SegmentCandidates[], definitions: Definition[], opts: DecideOptions = {}): boolean {
-  const disagreed = new Set<string>();
-  for (const d of definitions) if (d.entry < 0) disagreed.add(d.key);
+  const disagreed = disagreedKeys(definitions);
   const strongEntries = new Set<number>();
   const threshold = opts.contextThreshold ?? CONTEXT_THRESHOLD;
   for (const s of segments) {
     for (const c of s.candidates) {
-      if (c.form.level === 'anywhere' && !disagreed.has(formKey(c))) {
-        strongEntries.add(c.form.e);
-        if (strongEntries.size >= threshold) return true;
-      }
+      if (!isStrong(c, disagreed)) continue;
+      strongEntries.add(c.form.e);
+      if (strongEntries.size >= threshold) return true;
     }
   }
   return false;
@@ -61,17 +71,14 @@ export function isPerfusionPage(segments: SegmentCandidates[], definitions: Defi
 
 export function decide(segments: SegmentCandidates[], definitions: Definition[], opts: DecideOptions = {}): PageVerdict {
   const agreed = new Map<string, number>();
-  const disagreed = new Set<string>();
-  for (const d of definitions) {
-    if (d.entry >= 0) agreed.set(d.key, d.entry);
-    else disagreed.add(d.key);
-  }
+  for (const d of definitions) if (d.entry >= 0) agreed.set(d.key, d.entry);
+  const disagreed = disagreedKeys(definitions);
 
   const strongEntries = new Set<number>();
   const strongSegments = new Set<number>();
   segments.forEach((s, i) => {
     for (const c of s.candidates) {
-      if (c.form.level === 'anywhere' && !disagreed.has(formKey(c))) {
+      if (isStrong(c, disagreed)) {
         strongEntries.add(c.form.e);
         strongSegments.add(i);
       }
