@@ -10,18 +10,12 @@
  * as a word edge, so a term split by inline tags or a term at a block edge is never missed:
  * the pre-scanner only ever errs towards more hits.
  */
-import { charInfo, INFO, KIND_TRANSPARENT, KIND_WORD, NORM } from '../text/char-tables';
+import { charInfo, HASH_MASK, INFO, KIND_TRANSPARENT, KIND_WORD } from '../text/char-tables';
+import { NORM_CODE } from '../text/normalize';
 import type { CompiledForm } from './match-data';
 import { regularPlurals } from './plural';
 
-/**
- * Word hashes are kept to 25 bits so that every step of `h * 31 + c` stays a small integer
- * (a V8 "Smi", below 2^30): the scan's first run is interpreted, and a product that overflowed
- * would allocate a heap number for every character of the page. Hash collisions only make
- * the pre-scanner err towards more hits, which it may.
- */
-export const HASH_MASK = 0x1ffffff;
-
+/** Word hashes keep 25 bits (see HASH_MASK); pair hashes 30, still small integers. */
 export const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) & 0x3fffffff;
 
 /** Hash of a word as written (case kept), soft hyphens ignored. */
@@ -119,9 +113,13 @@ const NONE = -1;
  * before any Set lookup.
  */
 class HashFilter {
-  readonly bits = new Uint32Array(1 << 15);
-  add(h: number) {
-    this.bits[(h >>> 5) & 0x7fff] |= 1 << (h & 31);
+  private bits = new Uint32Array(1 << 15);
+  /** Runs once per page at start-up, interpreted: a plain callback, no method call per hash. */
+  addAll(hashes: Set<number>) {
+    const bits = this.bits;
+    hashes.forEach((h) => {
+      bits[(h >>> 5) & 0x7fff] |= 1 << (h & 31);
+    });
   }
   has(h: number): boolean {
     return ((this.bits[(h >>> 5) & 0x7fff] >>> (h & 31)) & 1) === 1;
@@ -155,15 +153,7 @@ export class Prescanner {
 
   constructor(unrestricted: PrescanSets, restricted: PrescanSets = emptySets()) {
     this.groups = [unrestricted, restricted];
-    // Runs once per page at start-up, interpreted: plain loops, no per-hash method call.
-    const bits = this.filter.bits;
-    for (const g of this.groups) {
-      for (const set of [g.singles, g.singlesCs, g.pairs, g.pairsCs]) {
-        set.forEach((h) => {
-          bits[(h >>> 5) & 0x7fff] |= 1 << (h & 31);
-        });
-      }
-    }
+    for (const g of this.groups) for (const set of [g.singles, g.singlesCs, g.pairs, g.pairsCs]) this.filter.addAll(set);
   }
 
   /** Starts a new, unrelated stream (e.g. another root). */
@@ -241,51 +231,43 @@ export class Prescanner {
     const n = text.length;
     for (let i = 0; i < n; i++) {
       let c = text.charCodeAt(i);
-      if (c >= 97 && c <= 122) {
-        // Lower-case ASCII letters, most of any page's text: no table read.
-        h = (h * 31 + c) & HASH_MASK;
-        x = (x * 31 + c) & HASH_MASK;
-        if (freshValid) {
-          fh = (fh * 31 + c) & HASH_MASK;
-          fx = (fx * 31 + c) & HASH_MASK;
+      // Lower-case ASCII letters, most of any page's text, are their own lower case: no table read.
+      let l = c;
+      if (c < 97 || c > 122) {
+        if (c >= 0xa0) c = NORM_CODE[c] || c;
+        let info = INFO[c];
+        if (info === 0) info = charInfo(c);
+        const kind = info >>> 16;
+        if (kind === KIND_TRANSPARENT) continue; // soft hyphen: inside the word, not part of it
+        if (kind !== KIND_WORD) {
+          if (inWord) {
+            const m = this.hit(h, x, prevH, prevX) | (freshValid ? this.hit(fh, fx, prevH, prevX) : 0);
+            if (m) hit = (hit & ~HIT_PREVIOUS_ONLY) | (crossed ? m | HIT_CROSSED : m);
+            prevH = h;
+            prevX = x;
+            h = x = 0;
+            inWord = false;
+            freshValid = false;
+          }
+          crossed = false;
+          if (c === 32 || (c >= 9 && c <= 13) || c === 45) continue; // spaces; hyphens join words
+          if (prevH !== NONE) {
+            const m = this.symbolHit(c, prevH, prevX);
+            if (m) hit = (hit & ~HIT_PREVIOUS_ONLY) | m;
+          }
+          prevH = prevX = c;
+          continue;
         }
-        inWord = true;
-        saw = true;
-        continue;
+        l = info & 0xffff;
       }
-      if (c >= 0xa0) c = NORM[c] || c;
-      let info = INFO[c];
-      if (info === 0) info = charInfo(c);
-      const kind = info >>> 16;
-      if (kind === KIND_WORD) {
-        const l = info & 0xffff;
-        h = (h * 31 + l) & HASH_MASK;
-        x = (x * 31 + c) & HASH_MASK;
-        if (freshValid) {
-          fh = (fh * 31 + l) & HASH_MASK;
-          fx = (fx * 31 + c) & HASH_MASK;
-        }
-        inWord = true;
-        saw = true;
-        continue;
+      h = (h * 31 + l) & HASH_MASK;
+      x = (x * 31 + c) & HASH_MASK;
+      if (freshValid) {
+        fh = (fh * 31 + l) & HASH_MASK;
+        fx = (fx * 31 + c) & HASH_MASK;
       }
-      if (kind === KIND_TRANSPARENT) continue; // soft hyphen: inside the word, not part of it
-      if (inWord) {
-        const m = this.hit(h, x, prevH, prevX) | (freshValid ? this.hit(fh, fx, prevH, prevX) : 0);
-        if (m) hit = (hit & ~HIT_PREVIOUS_ONLY) | (crossed ? m | HIT_CROSSED : m);
-        prevH = h;
-        prevX = x;
-        h = x = 0;
-        inWord = false;
-        freshValid = false;
-      }
-      crossed = false;
-      if (c === 32 || (c >= 9 && c <= 13) || c === 45) continue; // spaces; hyphens join words
-      if (prevH !== NONE) {
-        const m = this.symbolHit(c, prevH, prevX);
-        if (m) hit = (hit & ~HIT_PREVIOUS_ONLY) | m;
-      }
-      prevH = prevX = c;
+      inWord = true;
+      saw = true;
     }
     if (inWord) {
       const m = this.hit(h, x, prevH, prevX) | (freshValid ? this.hit(fh, fx, prevH, prevX) : 0);

@@ -1,16 +1,21 @@
 /**
- * Per-code-unit lookup tables for the hot loops of a page scan: normalisation, word
- * characters and lower-casing without creating strings or calling functions per character.
- * Non-ASCII entries are filled on first use.
+ * Per-code-unit lookup table for the hot loops of a page scan: word characters and
+ * lower-casing without creating strings or calling functions per character (normalisation
+ * has its own table, NORM_CODE in normalize.ts). Non-ASCII entries are filled on first use.
  *
  * The loops run before V8 has optimised anything (a content script's first pass is its
  * first run), where every function call and property load per character costs: one table
  * read gives both the kind and the lower-case form.
  */
-import { isWordCode, NORM_CODE } from './normalize';
+import { isWordCode } from './normalize';
 
-/** Normalised code unit for code units ≥ U+00A0 that normalisation changes; 0 = unchanged. */
-export const NORM = NORM_CODE;
+/**
+ * Word hashes (page scan and glossary side alike) keep 25 bits, so every step of
+ * `h * 31 + c` stays a V8 small integer (below 2^30): while the scan still runs interpreted,
+ * a product that overflowed would allocate a heap number per character. Collisions only make
+ * the pre-scanner err towards more hits, which it may.
+ */
+export const HASH_MASK = 0x1ffffff;
 
 export const KIND_WORD = 1;
 /** Soft hyphen and zero-width characters: inside a word, not part of it. */
@@ -34,11 +39,6 @@ export function charInfo(c: number): number {
     INFO[c] = info;
   }
   return info;
-}
-
-/** KIND_WORD, KIND_TRANSPARENT or KIND_OTHER. */
-export function charKind(c: number): number {
-  return charInfo(c) >>> 16;
 }
 
 /** Lower-case code unit (one code unit: characters whose lower case is longer keep their first unit). */

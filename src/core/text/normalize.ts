@@ -35,12 +35,6 @@ map('\u2019\u02bc\u2032', "'");
 export const NORM_CODE = new Uint16Array(65536);
 for (const [from, to] of Object.entries(CHAR_MAP)) NORM_CODE[from.charCodeAt(0)] = to.charCodeAt(0);
 
-/** Normalised code unit of `code` (TRANSPARENT for characters that vanish), as normalizeForMatch maps it. */
-export function normalizedCode(code: number): number {
-  if (code < 0xa0) return code;
-  return NORM_CODE[code] || code;
-}
-
 /** True for code units that need mapping (fast path: below U+00A0 none does). */
 function needsMapping(code: number): boolean {
   return code >= 0xa0 && NORM_CODE[code] !== 0;

@@ -3,13 +3,7 @@
  * word hashes go into reused typed arrays; token strings are only made on demand. Same
  * token rules as `tokenize` in normalize.ts (which tests and tools use).
  */
-import { charInfo, INFO, KIND_OTHER, KIND_TRANSPARENT } from './char-tables';
-
-/**
- * Word hashes keep 25 bits, so `h * 31 + c` never leaves V8's small-integer range (no heap
- * number per character while the scan still runs interpreted).
- */
-const HASH_MASK = 0x1ffffff;
+import { charInfo, HASH_MASK, INFO, KIND_OTHER, KIND_TRANSPARENT, lowerOf } from './char-tables';
 
 /** Hash of a word, lower-cased, soft hyphens ignored. Equal words hash equal. */
 export function hashWord(word: string): number {
@@ -17,9 +11,7 @@ export function hashWord(word: string): number {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c === 0xad) continue;
-    let info = INFO[c];
-    if (info === 0) info = charInfo(c);
-    h = (h * 31 + (info & 0xffff)) & HASH_MASK;
+    h = (h * 31 + lowerOf(c)) & HASH_MASK;
   }
   return h;
 }
