@@ -31,6 +31,7 @@ import { build } from 'esbuild';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { chromiumPath } from '../tests/e2e/harness/browsers';
 import { CORPUS, hasCorpus, ROOT, startServer } from '../tests/e2e/harness/server';
+import { median } from './stats';
 
 const args = process.argv.slice(2);
 const opt = (n: string) => {
@@ -89,10 +90,6 @@ interface FloorResult {
   chars: number;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
 
 /** Records the page's long animation frames from the start (main world; the timeline is the page's). */
 const LOAF_RECORDER = `(() => {

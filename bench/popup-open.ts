@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumPath } from '../tests/e2e/harness/browsers';
 import { CHROME_EXTENSION, launchChromium } from '../tests/e2e/harness/chromium';
+import { median } from './stats';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 15;
 if (!chromiumPath || !existsSync(join(CHROME_EXTENSION, 'manifest.json'))) {
@@ -20,7 +21,6 @@ if (!chromiumPath || !existsSync(join(CHROME_EXTENSION, 'manifest.json'))) {
   process.exit(1);
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const session = await launchChromium();
 const ready: number[] = [];
 const own: number[] = [];

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import type { Entry } from '../src/core/glossary/schema';
 import { GlossarySearch, toSearchDocs } from '../src/core/search/search';
+import { median, percentile } from './stats';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -48,14 +49,6 @@ export const TYPED = [
   'xyzzy',
 ];
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * p))];
-};
 const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 
 // ——— building the search at open ———
@@ -100,7 +93,7 @@ for (const q of TYPED) {
 }
 
 console.log(`Popup search over ${entries.length} entries (${base.length} compiled × ${scale}), Node ${process.version}`);
-console.log(`  per keystroke: median ${fmt(median(perKeystroke))}, p95 ${fmt(pct(perKeystroke, 0.95))}, max ${fmt(Math.max(...perKeystroke))} (${perKeystroke.length} keystrokes × ${RUNS} runs)`);
+console.log(`  per keystroke: median ${fmt(median(perKeystroke))}, p95 ${fmt(percentile(perKeystroke, 0.95))}, max ${fmt(Math.max(...perKeystroke))} (${perKeystroke.length} keystrokes × ${RUNS} runs)`);
 for (const r of perQuery) console.log(`    ${JSON.stringify(r.q).padEnd(26)} median ${fmt(r.median)}  max ${fmt(r.max)}`);
 console.log(`  at open, ${OPEN_RUNS} runs (first is cold; median):`);
 console.log(`    parse glossary JSON      first ${fmt(parseOnly[0])}, median ${fmt(median(parseOnly))}`);
