@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
 import { type CardState, cardElementBox, centre, expectIntactCard, readCard, sleep, termGeometry, waitForCard } from './harness/card';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { launchChromium } from './harness/chromium';
 import { headwordFor } from './harness/glossary';
 import { waitForScan } from './harness/page-marks';
-import { startServer, type TestServer } from './harness/server';
+import { useSuite } from './harness/suite';
 
 /** The parts of the extension API used from extension pages in these tests. */
 interface ChromeApi {
@@ -23,29 +23,20 @@ const isOpen = (heading: string) => (s: CardState) => s.open && s.heading === he
 const closed = (s: { open: boolean }) => !s.open;
 
 describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => {
-  let session: ChromiumSession;
-  let server: TestServer;
+  const suite = useSuite(() => launchChromium({ hasTouch: true }));
   let errors: string[] = [];
   const pages: Page[] = [];
 
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launchChromium({ hasTouch: true });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   afterEach(async () => {
     for (const p of pages.splice(0)) await p.close();
   });
 
   async function open(path: string): Promise<Page> {
-    const page = await session.context.newPage();
+    const page = await suite.session.context.newPage();
     pages.push(page);
-    errors = session.trackErrors(page);
-    await page.goto(server.url(path));
+    errors = suite.session.trackErrors(page);
+    await page.goto(suite.server.url(path));
     await waitForScan(page);
     return page;
   }
@@ -308,9 +299,9 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
     expect(card.saved).toBe('true');
 
     const openBtn = (await cardElementBox(page, '.pg-card-open'))!;
-    const [tab] = await Promise.all([session.context.waitForEvent('page'), page.mouse.click(openBtn.x, openBtn.y)]);
+    const [tab] = await Promise.all([suite.session.context.waitForEvent('page'), page.mouse.click(openBtn.x, openBtn.y)]);
     await tab.waitForLoadState();
-    expect(tab.url()).toBe(`chrome-extension://${session.extensionId}/popup.html#entry=heparin`);
+    expect(tab.url()).toBe(`chrome-extension://${suite.session.extensionId}/popup.html#entry=heparin`);
     // The extension page opens on that entry's full view.
     await tab.waitForSelector('.pg-term');
     expect(await tab.textContent('.pg-term')).toBe(headwordFor('heparin'));
@@ -384,7 +375,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
   it('the popup\'s "reveal" scrolls to the first mark of an entry and opens its card', async () => {
     const page = await open('/fixtures/card-basic.html');
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    const popup = await session.openPopup();
+    const popup = await suite.session.openPopup();
     // The popup page sends revealTerm to the test page's tab, as "On this page" does
     // (@webext-core/messaging's wire format: { id, type, data, timestamp } → { res }).
     const replies = await popup.evaluate(async () => {

@@ -1,11 +1,11 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
 import { type ArgPage, type CardState, cardElementBox, centre, expectIntactCard, readCard, sleep, termGeometry, waitForCard } from './harness/card';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
+import { launchFirefox } from './harness/firefox';
 import { headwordFor } from './harness/glossary';
 import { waitForScan } from './harness/page-marks';
-import { startServer, type TestServer } from './harness/server';
+import { useSuite } from './harness/suite';
 
 const isOpen = (heading: string) => (s: CardState) => s.open && s.heading === heading && s.visible;
 const closed = (s: CardState) => !s.open;
@@ -14,27 +14,18 @@ const closed = (s: CardState) => !s.open;
 const adapt = (page: Page): ArgPage => ({ evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg) });
 
 describe.skipIf(skipWithout('firefox'))('Firefox ESR: the definition card', () => {
-  let session: FirefoxSession;
-  let server: TestServer;
+  const suite = useSuite(launchFirefox);
   const pages: Page[] = [];
 
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launchFirefox();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
   afterEach(async () => {
     for (const p of pages.splice(0)) await p.close();
   });
 
   async function open(path: string): Promise<{ page: Page; view: ArgPage }> {
-    const page = await session.browser.newPage();
+    const page = await suite.session.browser.newPage();
     pages.push(page);
     await page.setViewport({ width: 1100, height: 800 });
-    await page.goto(server.url(path));
+    await page.goto(suite.server.url(path));
     await waitForScan(page);
     return { page, view: adapt(page) };
   }

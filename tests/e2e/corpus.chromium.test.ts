@@ -7,32 +7,30 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { launchChromium } from './harness/chromium';
 import { corpusPages, skipWithoutCorpus } from './harness/corpus';
 import { domWrites, recordDomWrites } from './harness/dom-writes';
 import { type Audit, auditMarks } from './harness/page-audit';
 import { waitForScan } from './harness/page-marks';
-import { ROOT, startServer, type TestServer } from './harness/server';
+import { ROOT } from './harness/server';
+import { useSuite } from './harness/suite';
 
 const EXPECTED_FILE = join(ROOT, 'tests', 'e2e', 'corpus-expected.json');
 const REPORT_FILE = join(ROOT, 'test-results', 'corpus-marks.json');
 
 describe.skipIf(skipWithout('chromium') || skipWithoutCorpus())('Chromium: the whole corpus', () => {
-  let session: ChromiumSession;
-  let server: TestServer;
+  const suite = useSuite(launchChromium);
   const results = new Map<string, Audit & { writes: string[]; errors: string[] }>();
 
   beforeAll(async () => {
-    server = await startServer();
-    session = await launchChromium();
     // No request leaves the machine: everything but our test server is refused.
-    await session.context.route((url) => !url.href.startsWith(server.origin), (route) => route.abort());
-    const page = await session.context.newPage();
+    await suite.session.context.route((url) => !url.href.startsWith(suite.server.origin), (route) => route.abort());
+    const page = await suite.session.context.newPage();
     await recordDomWrites(page);
     let errors: string[] = [];
-    const ours = `chrome-extension://${session.extensionId}/`;
+    const ours = `chrome-extension://${suite.session.extensionId}/`;
     page.on('console', (m) => {
       // Only our extension's errors: saved pages also reference other extensions' files.
       if (m.type() === 'error' && m.location().url.startsWith(ours)) errors.push(m.text());
@@ -43,7 +41,7 @@ describe.skipIf(skipWithout('chromium') || skipWithoutCorpus())('Chromium: the w
     for (const folder of ['pages', 'medical'] as const) {
       for (const name of corpusPages(folder)) {
         errors = [];
-        await page.goto(server.url(`/corpus/${folder}/${name}?strip=scripts`), { waitUntil: 'load', timeout: 60_000 });
+        await page.goto(suite.server.url(`/corpus/${folder}/${name}?strip=scripts`), { waitUntil: 'load', timeout: 60_000 });
         await waitForScan(page, 60_000);
         await page.waitForTimeout(50);
         const audit = await auditMarks(page);
@@ -57,10 +55,6 @@ describe.skipIf(skipWithout('chromium') || skipWithoutCorpus())('Chromium: the w
     writeFileSync(REPORT_FILE, JSON.stringify(report, null, 1));
   }, 900_000);
 
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   it('visits every page (130 saved pages, the stress page, 5 medical pages)', () => {
     expect(corpusPages('pages').length).toBeGreaterThanOrEqual(131);

@@ -1,27 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { launchChromium } from './harness/chromium';
 import { domWrites, recordDomWrites } from './harness/dom-writes';
 import { readGolden } from './harness/golden';
 import { markTexts, waitForScan } from './harness/page-marks';
-import { startServer, type TestServer } from './harness/server';
+import { useSuite } from './harness/suite';
 
 describe.skipIf(skipWithout('chromium'))('Chromium: marking', () => {
-  let session: ChromiumSession;
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launchChromium();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const suite = useSuite(launchChromium);
 
   it('marks exactly the expected terms on the golden fixture', async () => {
-    const page = await session.context.newPage();
-    const errors = session.trackErrors(page);
-    await page.goto(server.url('/fixtures/marking-golden.html'));
+    const page = await suite.session.context.newPage();
+    const errors = suite.session.trackErrors(page);
+    await page.goto(suite.server.url('/fixtures/marking-golden.html'));
     await waitForScan(page);
     const { rows, stray } = await readGolden(page);
     for (const row of rows) expect(row.actual, row.id).toEqual(row.expected);
@@ -31,9 +22,9 @@ describe.skipIf(skipWithout('chromium'))('Chromium: marking', () => {
   });
 
   it('paints with the Highlight API and writes nothing to the page DOM', async () => {
-    const page = await session.context.newPage();
+    const page = await suite.session.context.newPage();
     await recordDomWrites(page);
-    await page.goto(server.url('/demo/article.html'));
+    await page.goto(suite.server.url('/demo/article.html'));
     await waitForScan(page);
     await page.waitForTimeout(300);
     expect(await domWrites(page)).toEqual([]);
@@ -45,8 +36,8 @@ describe.skipIf(skipWithout('chromium'))('Chromium: marking', () => {
   });
 
   it('runs in same-origin and cross-origin iframes', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/fixtures/marking-frames.html'));
+    const page = await suite.session.context.newPage();
+    await page.goto(suite.server.url('/fixtures/marking-frames.html'));
     await waitForScan(page);
     const frames = page.frames().filter((f) => f !== page.mainFrame());
     expect(frames).toHaveLength(2);
@@ -62,8 +53,8 @@ describe.skipIf(skipWithout('chromium'))('Chromium: marking', () => {
 
   describe('dynamic pages', () => {
     it('marks bursts of added content, follows changes and removals, without feedback loops', async () => {
-      const page = await session.context.newPage();
-      await page.goto(server.url('/fixtures/marking-dynamic.html'));
+      const page = await suite.session.context.newPage();
+      await page.goto(suite.server.url('/fixtures/marking-dynamic.html'));
       await waitForScan(page);
       expect(await markTexts(page)).toEqual([]);
       const before = await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations);
@@ -89,8 +80,8 @@ describe.skipIf(skipWithout('chromium'))('Chromium: marking', () => {
     });
 
     it('marks content that CSS shows (class, [hidden], <details>) and unmarks it when hidden again', async () => {
-      const page = await session.context.newPage();
-      await page.goto(server.url('/fixtures/marking-dynamic.html'));
+      const page = await suite.session.context.newPage();
+      await page.goto(suite.server.url('/fixtures/marking-dynamic.html'));
       await waitForScan(page);
       expect(await markTexts(page)).toEqual([]);
       const sorted = async () => (await markTexts(page)).sort();
@@ -115,8 +106,8 @@ describe.skipIf(skipWithout('chromium'))('Chromium: marking', () => {
     });
 
     it('follows single-page-app navigation', async () => {
-      const page = await session.context.newPage();
-      await page.goto(server.url('/fixtures/marking-dynamic.html'));
+      const page = await suite.session.context.newPage();
+      await page.goto(suite.server.url('/fixtures/marking-dynamic.html'));
       await waitForScan(page);
       await page.evaluate(() =>
         (window as unknown as { route: (p: string, h: string) => void }).route('/fixtures/marking-dynamic.html?article=2', '<h1>AngioVac</h1><p>An AngioVac case on ECMO.</p>'),

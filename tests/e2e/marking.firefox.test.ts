@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
+import { launchFirefox } from './harness/firefox';
 import { readGolden } from './harness/golden';
 import { markTexts, waitForScan } from './harness/page-marks';
-import { startServer, type TestServer } from './harness/server';
+import { useSuite } from './harness/suite';
 
 describe.skipIf(skipWithout('firefox'))('Firefox ESR: marking', () => {
-  let session: FirefoxSession;
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launchFirefox();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const suite = useSuite(launchFirefox);
 
   it('marks exactly the expected terms on the golden fixture', async () => {
-    const page = await session.browser.newPage();
-    await page.goto(server.url('/fixtures/marking-golden.html'));
+    const page = await suite.session.browser.newPage();
+    await page.goto(suite.server.url('/fixtures/marking-golden.html'));
     await waitForScan(page);
     const { rows, stray } = await readGolden(page);
     for (const row of rows) expect(row.actual, row.id).toEqual(row.expected);
@@ -28,8 +19,8 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: marking', () => {
   });
 
   it('runs in same-origin and cross-origin iframes', async () => {
-    const page = await session.browser.newPage();
-    await page.goto(server.url('/fixtures/marking-frames.html'));
+    const page = await suite.session.browser.newPage();
+    await page.goto(suite.server.url('/fixtures/marking-frames.html'));
     await waitForScan(page);
     await expect.poll(() => page.frames().length, { timeout: 5000 }).toBe(3);
     for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
@@ -40,8 +31,8 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: marking', () => {
   });
 
   it('marks content added later and follows removals', async () => {
-    const page = await session.browser.newPage();
-    await page.goto(server.url('/fixtures/marking-dynamic.html'));
+    const page = await suite.session.browser.newPage();
+    await page.goto(suite.server.url('/fixtures/marking-dynamic.html'));
     await waitForScan(page);
     await page.evaluate(() => (window as unknown as { appendBurst: (n: number, t: string) => void }).appendBurst(30, 'on VA-ECMO'));
     await expect.poll(async () => (await markTexts(page)).length, { timeout: 5000 }).toBe(30);
@@ -51,8 +42,8 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: marking', () => {
   });
 
   it('marks content that CSS shows (class, [hidden]) and unmarks it when hidden again', async () => {
-    const page = await session.browser.newPage();
-    await page.goto(server.url('/fixtures/marking-dynamic.html'));
+    const page = await suite.session.browser.newPage();
+    await page.goto(suite.server.url('/fixtures/marking-dynamic.html'));
     await waitForScan(page);
     expect(await markTexts(page)).toEqual([]);
     const sorted = async () => (await markTexts(page)).sort();

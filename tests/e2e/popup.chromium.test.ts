@@ -6,11 +6,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { launchChromium } from './harness/chromium';
 import { waitForScan } from './harness/page-marks';
-import { startServer, type TestServer } from './harness/server';
+import { useSuite } from './harness/suite';
 import { otherTabId } from './harness/tabs';
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -22,33 +22,26 @@ const options = (popup: Page) => popup.getByRole('option');
 const optionTexts = (popup: Page) => options(popup).evaluateAll((els) => els.map((e) => (e.querySelector('.pg-option-term')?.textContent ?? '').trim()));
 
 describe.skipIf(skipWithout('chromium'))('Chromium: the popup', () => {
-  let session: ChromiumSession;
-  let server: TestServer;
+  const suite = useSuite(launchChromium);
   let fixture: Page;
   let tabId: number;
 
   beforeAll(async () => {
-    server = await startServer();
-    session = await launchChromium();
-    fixture = await session.context.newPage();
-    for (const p of session.context.pages()) if (p !== fixture) await p.close();
-    await fixture.goto(server.url('/fixtures/popup-page.html'));
+    fixture = await suite.session.context.newPage();
+    for (const p of suite.session.context.pages()) if (p !== fixture) await p.close();
+    await fixture.goto(suite.server.url('/fixtures/popup-page.html'));
     await waitForScan(fixture);
     // The fixture's tab id, asked from an extension page: without the "tabs" permission URLs
     // are hidden, so it is the one tab that is not the asking page.
-    const probe = await session.openPopup();
+    const probe = await suite.session.openPopup();
     tabId = await probe.evaluate(otherTabId);
     await probe.close();
     expect(tabId).toBeGreaterThan(0);
   });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   it('searches as you type and opens entries, related entries and back', async () => {
-    const popup = await session.openPopup();
-    const errors = session.trackErrors(popup);
+    const popup = await suite.session.openPopup();
+    const errors = suite.session.trackErrors(popup);
     const box = popup.getByRole('searchbox');
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
     // Empty state: no page to read (the popup is its own tab here) and nothing viewed yet.
@@ -94,18 +87,18 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the popup', () => {
   });
 
   it('opens directly on an entry (#entry=) and on a query (#q=)', async () => {
-    const popup = await session.context.newPage();
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html#entry=cardiopulmonary-bypass`);
+    const popup = await suite.session.context.newPage();
+    await popup.goto(`chrome-extension://${suite.session.extensionId}/popup.html#entry=cardiopulmonary-bypass`);
     await expect.poll(() => popup.getByRole('heading', { level: 2 }).textContent()).toBe('cardiopulmonary bypass');
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html#q=va%20ecmo`);
+    await popup.goto(`chrome-extension://${suite.session.extensionId}/popup.html#q=va%20ecmo`);
     await popup.reload();
     await expect.poll(() => optionTexts(popup).then((t) => t[0])).toBe('veno-arterial ECMO');
     await popup.close();
   });
 
   it('lists the terms of the page with counts and reveals one in the page', async () => {
-    const popup = await session.openPopup(`tab=${tabId}`);
-    const errors = session.trackErrors(popup);
+    const popup = await suite.session.openPopup(`tab=${tabId}`);
+    const errors = suite.session.trackErrors(popup);
     const onPage = popup.getByRole('group', { name: 'On this page' }).getByRole('option');
     await expect.poll(() => onPage.count()).toBeGreaterThan(0);
     const counts = Object.fromEntries(
@@ -138,7 +131,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the popup', () => {
   });
 
   it('turns marking off and on for the site, live', async () => {
-    const popup = await session.openPopup(`tab=${tabId}`);
+    const popup = await suite.session.openPopup(`tab=${tabId}`);
     const toggle = popup.getByRole('switch');
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
     const marks = () => fixture.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights ?? new Map())].filter(([n]) => n.startsWith('perfusion-glossary')).reduce((s, [, h]) => s + h.size, 0) + document.querySelectorAll('[data-perfusion-glossary]').length);

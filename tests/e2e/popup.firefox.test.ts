@@ -3,11 +3,11 @@
  * moz-extension:// address, with ?tab=<id> naming the fixture tab for "On this page".
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
+import { launchFirefox } from './harness/firefox';
 import { waitForScan } from './harness/page-marks';
-import { startServer, type TestServer } from './harness/server';
+import { useSuite } from './harness/suite';
 import { otherTabId } from './harness/tabs';
 
 const optionTerms = (page: Page) =>
@@ -39,32 +39,25 @@ async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout =
 }
 
 describe.skipIf(skipWithout('firefox'))('Firefox ESR: the popup', () => {
-  let session: FirefoxSession;
-  let server: TestServer;
+  const suite = useSuite(launchFirefox);
   let fixture: Page;
   let tabId: number;
 
   beforeAll(async () => {
-    server = await startServer();
-    session = await launchFirefox();
-    fixture = await session.browser.newPage();
-    for (const p of await session.browser.pages()) if (p !== fixture) await p.close();
-    await fixture.goto(server.url('/fixtures/popup-page.html'));
+    fixture = await suite.session.browser.newPage();
+    for (const p of await suite.session.browser.pages()) if (p !== fixture) await p.close();
+    await fixture.goto(suite.server.url('/fixtures/popup-page.html'));
     await waitForScan(fixture);
-    const probe = await session.browser.newPage();
-    await openExtensionPage(probe, `${session.extensionBase}/popup.html`);
+    const probe = await suite.session.browser.newPage();
+    await openExtensionPage(probe, `${suite.session.extensionBase}/popup.html`);
     tabId = await probe.evaluate(otherTabId);
     await probe.close();
     expect(tabId).toBeGreaterThan(0);
   });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   it('searches, opens an entry, follows a related entry and comes back', async () => {
-    const popup = await session.browser.newPage();
-    await openExtensionPage(popup, `${session.extensionBase}/popup.html`);
+    const popup = await suite.session.browser.newPage();
+    await openExtensionPage(popup, `${suite.session.extensionBase}/popup.html`);
     await until(() => popup.evaluate(() => document.activeElement?.getAttribute('type')), (t) => t === 'search');
     await popup.keyboard.type('cardioplegai');
     await until(() => optionTerms(popup), (t) => t[0] === 'cardioplegia');
@@ -84,8 +77,8 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: the popup', () => {
   });
 
   it('lists the terms of the page with counts and reveals one', async () => {
-    const popup = await session.browser.newPage();
-    await openExtensionPage(popup, `${session.extensionBase}/popup.html?tab=${tabId}`);
+    const popup = await suite.session.browser.newPage();
+    await openExtensionPage(popup, `${suite.session.extensionBase}/popup.html?tab=${tabId}`);
     const rows = await until(
       () => popup.$$eval('[role="group"] [role="option"]', (els) => els.map((e) => [e.getAttribute('data-entry'), e.querySelector('.pg-count [aria-hidden]')?.textContent ?? ''])),
       (r) => r.length > 0,

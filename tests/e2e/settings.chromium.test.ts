@@ -4,12 +4,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
-import { type ChromiumSession, launchChromium } from './harness/chromium';
+import { launchChromium } from './harness/chromium';
 import { markTexts, readMarks, waitForScan } from './harness/page-marks';
-import { startServer, type TestServer } from './harness/server';
 import { badImportFile, SETTINGS_PAGE, SETTINGS_PAGE_DISTINCT, ZEBRA } from './harness/settings-page';
+import { useSuite } from './harness/suite';
 
 /** The part of the extension API the tests call in the service worker. */
 interface ChromeApi {
@@ -21,15 +21,14 @@ interface ChromeApi {
 const textOf = async (p: Page, selector: string) => (await p.locator(selector).first().textContent({ timeout: 1000 }).catch(() => '')) ?? '';
 
 describe.skipIf(skipWithout('chromium'))('Chromium: settings', () => {
-  let session: ChromiumSession;
-  let server: TestServer;
+  const suite = useSuite(launchChromium);
   let worker: Worker;
   let options: Page;
   let page: Page;
 
   const openOptions = async () => {
-    const p = await session.context.newPage();
-    await p.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const p = await suite.session.context.newPage();
+    await p.goto(`chrome-extension://${suite.session.extensionId}/options.html`);
     await p.waitForSelector('#opt-enabled');
     return p;
   };
@@ -43,20 +42,14 @@ describe.skipIf(skipWithout('chromium'))('Chromium: settings', () => {
   const badge = () => worker.evaluate((id) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({ tabId: id }), pageTabId);
 
   beforeAll(async () => {
-    server = await startServer();
-    server.put('/settings.html', SETTINGS_PAGE);
-    session = await launchChromium();
-    [worker] = session.context.serviceWorkers();
-    page = await session.context.newPage();
-    await page.goto(server.url('/settings.html'));
+    suite.server.put('/settings.html', SETTINGS_PAGE);
+    [worker] = suite.session.context.serviceWorkers();
+    page = await suite.session.context.newPage();
+    await page.goto(suite.server.url('/settings.html'));
     await waitForScan(page);
     await page.bringToFront();
     pageTabId = await activeTabId();
     options = await openOptions();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
   });
 
   it('the badge shows the number of distinct terms on the page', async () => {
@@ -113,7 +106,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: settings', () => {
     await expect.poll(() => markTexts(page), { timeout: 5000 }).toContain(ZEBRA.term);
     await expect.poll(() => badge(), { timeout: 5000 }).toBe(String(SETTINGS_PAGE_DISTINCT + 1));
 
-    const popup = await session.openPopup();
+    const popup = await suite.session.openPopup();
     await popup.fill('#pg-q', 'zebra');
     await expect.poll(() => textOf(popup, '[role="option"]'), { timeout: 5000 }).toContain(ZEBRA.term);
     await popup.close();

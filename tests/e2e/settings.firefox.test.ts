@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
-import { type FirefoxSession, launchFirefox } from './harness/firefox';
+import { launchFirefox } from './harness/firefox';
 import { markTexts, readMarks, waitForScan } from './harness/page-marks';
-import { startServer, type TestServer } from './harness/server';
 import { badImportFile, SETTINGS_PAGE, SETTINGS_PAGE_DISTINCT, ZEBRA } from './harness/settings-page';
+import { useSuite } from './harness/suite';
 
 /**
  * Opens an extension page. Firefox's remote agent may never report the load of a
@@ -59,27 +59,20 @@ async function fill(page: Page, selector: string, value: string) {
 }
 
 describe.skipIf(skipWithout('firefox'))('Firefox ESR: settings', () => {
-  let session: FirefoxSession;
-  let server: TestServer;
+  const suite = useSuite(launchFirefox);
   let page: Page;
   let options: Page;
   const tmp = mkdtempSync(join(tmpdir(), 'pg-settings-'));
 
   beforeAll(async () => {
-    server = await startServer();
-    server.put('/settings.html', SETTINGS_PAGE);
-    session = await launchFirefox();
-    page = await session.browser.newPage();
-    await page.goto(server.url('/settings.html'));
+    suite.server.put('/settings.html', SETTINGS_PAGE);
+    page = await suite.session.browser.newPage();
+    await page.goto(suite.server.url('/settings.html'));
     await waitForScan(page);
-    options = await session.browser.newPage();
-    await openExtensionPage(options, `${session.extensionBase}/options.html`, '#opt-enabled');
+    options = await suite.session.browser.newPage();
+    await openExtensionPage(options, `${suite.session.extensionBase}/options.html`, '#opt-enabled');
   });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-    rmSync(tmp, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('the badge shows the number of distinct terms on the page', async () => {
     await expect.poll(() => otherBadges(options), { timeout: 5000 }).toContain(String(SETTINGS_PAGE_DISTINCT));
@@ -131,8 +124,8 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: settings', () => {
     await expect.poll(() => textOf(options, '.opt-term-list'), { timeout: 5000 }).toContain(ZEBRA.term);
     await expect.poll(() => markTexts(page), { timeout: 5000 }).toContain(ZEBRA.term);
 
-    const popup = await session.browser.newPage();
-    await openExtensionPage(popup, `${session.extensionBase}/popup.html`, '#pg-q');
+    const popup = await suite.session.browser.newPage();
+    await openExtensionPage(popup, `${suite.session.extensionBase}/popup.html`, '#pg-q');
     await popup.type('#pg-q', 'zebra');
     await expect.poll(() => textOf(popup, '[role="option"]'), { timeout: 5000 }).toContain(ZEBRA.term);
     await popup.close();
@@ -145,8 +138,8 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: settings', () => {
     await input?.uploadFile(file);
     await expect.poll(() => textOf(options, '#opt-import-error'), { timeout: 5000 }).toContain('Nothing was imported from bad.json');
     expect(await textOf(options, '#opt-import-error')).toContain('entries[1] (“short-one”), field “definition”: must be at least 20 characters');
-    const again = await session.browser.newPage();
-    await openExtensionPage(again, `${session.extensionBase}/options.html`, '.opt-term-list');
+    const again = await suite.session.browser.newPage();
+    await openExtensionPage(again, `${suite.session.extensionBase}/options.html`, '.opt-term-list');
     expect(await textOf(again, '.opt-term-list')).toContain(ZEBRA.term);
     expect(await textOf(again, '.opt-term-list')).not.toContain('okapi filter');
     expect(await markTexts(page)).toContain(ZEBRA.term);
