@@ -11,7 +11,8 @@
  */
 import { hashWord, TokenBuffer } from '../text/tokens';
 import type { CompiledForm, MatchData } from './match-data';
-import { regularPlurals } from './plural';
+import { isRegularPlural, regularPlurals } from './plural';
+import { pairHash } from './prescan';
 
 export interface Candidate {
   /** Offsets in the segment text. */
@@ -29,11 +30,36 @@ export class Matcher {
   /** Hashes of every word that can start a form. */
   private firstWords = new Set<number>();
   private shared = new TokenBuffer();
-  private first: Record<string, number[]>;
+  /** One-word forms by the hash of their lower-case word (regular plurals included). */
+  private singles = new Map<number, number[]>();
+  /**
+   * Longer forms by the hashes of their first two words (with the regular plurals of the
+   * second when it is the last). On a page about perfusion, words such as "left" or
+   * "arterial" start dozens of forms each: keyed by two words, a hit tries only the few
+   * forms that can still match.
+   */
+  private pairs = new Map<number, number[]>();
 
   constructor(readonly data: MatchData) {
-    this.first = data.first;
-    for (const word of Object.keys(data.first)) this.firstWords.add(hashWord(word));
+    const add = (index: Map<number, number[]>, key: number, f: number) => {
+      const list = index.get(key);
+      if (!list) index.set(key, [f]);
+      else if (!list.includes(f)) list.push(f);
+    };
+    for (const word of Object.keys(data.first)) {
+      const h = hashWord(word);
+      this.firstWords.add(h);
+      for (const f of data.first[word]) {
+        const form = data.forms[f];
+        if (form.t.length === 1) {
+          add(this.singles, h, f);
+          continue;
+        }
+        const second = form.t[1];
+        add(this.pairs, pairHash(h, hashWord(second)), f);
+        if (form.t.length === 2 && form.plural) for (const p of regularPlurals(second, form.cs)) add(this.pairs, pairHash(h, hashWord(p)), f);
+      }
+    }
   }
 
   /** Does any word of the tokenized text start a form? (cheap: hashes only) */
@@ -49,28 +75,16 @@ export class Matcher {
   match(text: string, buf: TokenBuffer = this.shared.fill(text)): Candidate[] {
     const out: Candidate[] = [];
     const n = buf.length;
-    const { forms } = this.data;
     let i = 0;
     while (i < n) {
       if (buf.words[i] !== 1 || !this.firstWords.has(buf.hashes[i])) {
         i++;
         continue;
       }
-      const list = this.first[buf.lower(i)];
-      if (!list) {
-        i++;
-        continue;
-      }
-      let best: Candidate | undefined;
-      for (const formIndex of list) {
-        const form = forms[formIndex];
-        const last = this.followTokens(buf, i, form);
-        if (last < 0) continue;
-        const cand: Candidate = { start: buf.starts[i], end: buf.ends[last], form, formIndex, firstToken: i, lastToken: last };
-        if (best && (cand.end < best.end || (cand.end === best.end && !preferForm(form, best.form)))) continue;
-        if (!passesGuards(cand, buf)) continue;
-        best = cand;
-      }
+      // Longer forms first (keyed by this word and the next, past a hyphen), then one-word ones.
+      const j = nextToken(buf, i);
+      let best = j < n ? this.longest(buf, i, this.pairs.get(pairHash(buf.hashes[i], buf.hashes[j])), undefined) : undefined;
+      best = this.longest(buf, i, this.singles.get(buf.hashes[i]), best);
       if (best) {
         out.push(best);
         i = best.lastToken + 1;
@@ -81,6 +95,24 @@ export class Matcher {
     return out;
   }
 
+  /** The best candidate from token i among `list` and `best`: longest, then least restricted. */
+  private longest(buf: TokenBuffer, i: number, list: number[] | undefined, best: Candidate | undefined): Candidate | undefined {
+    if (!list) return best;
+    const { forms } = this.data;
+    for (let k = 0; k < list.length; k++) {
+      const formIndex = list[k];
+      const form = forms[formIndex];
+      const last = this.followTokens(buf, i, form);
+      if (last < 0) continue;
+      const end = buf.ends[last];
+      if (best && (end < best.end || (end === best.end && !preferForm(form, best.form)))) continue;
+      const cand: Candidate = { start: buf.starts[i], end, form, formIndex, firstToken: i, lastToken: last };
+      if (!passesGuards(cand, buf)) continue;
+      best = cand;
+    }
+    return best;
+  }
+
   /** Matches a form's tokens from token i; returns the index of its last token, or -1. */
   private followTokens(buf: TokenBuffer, i: number, form: CompiledForm): number {
     const n = buf.length;
@@ -88,19 +120,23 @@ export class Matcher {
     let j = i;
     for (let p = 0; p < tokens.length; p++) {
       if (p > 0) {
-        let k = j + 1;
-        // Skip a hyphen joiner written between two words ("VA-ECMO" ≡ "VA ECMO").
-        if (k + 1 < n && buf.isJoiner(k) && buf.starts[k + 1] === buf.ends[k] && buf.starts[k] === buf.ends[j]) k++;
-        if (k >= n) return -1;
-        j = k;
+        j = nextToken(buf, j);
+        if (j >= n) return -1;
       }
       const word = form.cs ? buf.tokenText(j) : buf.lower(j);
       if (word === tokens[p]) continue;
-      if (p === tokens.length - 1 && form.plural && regularPlurals(tokens[p], form.cs).includes(word)) continue;
+      if (p === tokens.length - 1 && form.plural && isRegularPlural(word, tokens[p], form.cs)) continue;
       return -1;
     }
     return j;
   }
+}
+
+/** The token after token j, stepping over a hyphen written between two words ("VA-ECMO" ≡ "VA ECMO"). */
+function nextToken(buf: TokenBuffer, j: number): number {
+  const k = j + 1;
+  if (k + 1 < buf.length && buf.isJoiner(k) && buf.starts[k + 1] === buf.ends[k] && buf.starts[k] === buf.ends[j]) return k + 1;
+  return k;
 }
 
 const LEVEL_RANK = { anywhere: 0, context: 1, defined: 2, never: 3 } as const;

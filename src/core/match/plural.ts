@@ -7,3 +7,10 @@ export function regularPlurals(last: string, caseSensitive: boolean): string[] {
   if (/(s|x|z|ch|sh)$/.test(last)) return [`${last}es`];
   return [`${last}s`];
 }
+
+/** Is `word` a regular plural of `last`? (Most comparisons fail on length, allocating nothing.) */
+export function isRegularPlural(word: string, last: string, caseSensitive: boolean): boolean {
+  const extra = word.length - last.length;
+  if (extra !== 1 && extra !== 2) return false;
+  return regularPlurals(last, caseSensitive).includes(word);
+}
