@@ -35,23 +35,17 @@ map('\u2019\u02bc\u2032', "'");
 export const NORM_CODE = new Uint16Array(65536);
 for (const [from, to] of Object.entries(CHAR_MAP)) NORM_CODE[from.charCodeAt(0)] = to.charCodeAt(0);
 
-/** True for code units that need mapping (fast path: below U+00A0 none does). */
-function needsMapping(code: number): boolean {
-  return code >= 0xa0 && NORM_CODE[code] !== 0;
-}
+/** Every mapped character, as one class: finding them is left to the native regexp engine. */
+const MAPPED = new RegExp(`[${Object.keys(CHAR_MAP).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
-/** Same-length normalisation (see module comment). */
+/**
+ * Same-length normalisation (see module comment). Most text has nothing to map; text that
+ * has is rewritten by one native replace, not character by character.
+ */
 export function normalizeForMatch(text: string): string {
-  let i = 0;
-  const n = text.length;
-  while (i < n && !needsMapping(text.charCodeAt(i))) i++;
-  if (i === n) return text;
-  let out = text.slice(0, i);
-  for (; i < n; i++) {
-    const c = text[i];
-    out += CHAR_MAP[c] ?? c;
-  }
-  return out;
+  MAPPED.lastIndex = 0;
+  if (!MAPPED.test(text)) return text;
+  return text.replace(MAPPED, (c) => CHAR_MAP[c]);
 }
 
 /** Normalisation for comparing surface forms: drops transparent characters too. */
