@@ -48,7 +48,7 @@ function disagreedKeys(definitions: Definition[]): Set<string> {
 
 /** A candidate that counts towards the context gate (R3): unambiguous, not redefined by the page. */
 function isStrong(c: Candidate, disagreed: Set<string>): boolean {
-  return c.form.level === 'anywhere' && !disagreed.has(formKey(c));
+  return c.form.level === 'anywhere' && (disagreed.size === 0 || !disagreed.has(formKey(c)));
 }
 
 /**
@@ -91,8 +91,9 @@ export function decide(segments: SegmentCandidates[], definitions: Definition[],
   const seen = new Set<number>();
   segments.forEach((s, i) => {
     for (const c of s.candidates) {
-      const key = formKey(c);
-      const definedAs = c.form.cs ? agreed.get(key) : undefined;
+      // Page definitions name abbreviations (case-sensitive forms) only.
+      const key = c.form.cs && (agreed.size > 0 || disagreed.size > 0) ? formKey(c) : '';
+      const definedAs = key ? agreed.get(key) : undefined;
       let entry = definedAs ?? c.form.e;
       let ok: boolean;
       switch (c.form.level) {
@@ -111,7 +112,7 @@ export function decide(segments: SegmentCandidates[], definitions: Definition[],
         default:
           ok = true;
       }
-      if (ok && c.form.cs && disagreed.has(key) && definedAs === undefined) ok = false;
+      if (ok && key && disagreed.has(key) && definedAs === undefined) ok = false;
       if (!ok) continue;
       if (opts.hiddenEntries?.has(entry)) continue;
       if (opts.firstOnly) {

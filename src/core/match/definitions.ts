@@ -31,7 +31,8 @@ export function abbreviationIndex(data: MatchData): Map<string, number[]> {
 export function findDefinitions(buf: TokenBuffer, data: MatchData, abbrs: Map<string, number[]>): Definition[] {
   const out: Definition[] = [];
   for (let k = 1; k < buf.length; k++) {
-    if (!buf.isSymbol(k, '(')) continue;
+    // An abbreviation starts with a word (checked first: it is one array read).
+    if (buf.words[k + 1] !== 1 || !buf.isSymbol(k, '(')) continue;
     // Abbreviation: up to 4 tokens (hyphens dropped) before ')'.
     const inner: string[] = [];
     let close = -1;
@@ -56,16 +57,13 @@ export function findDefinitions(buf: TokenBuffer, data: MatchData, abbrs: Map<st
       if (buf.isWord(i)) words.unshift(buf.lower(i));
     }
     if (words.length === 0) continue;
-    const agreeing = owners.find((e) => data.entries[e].longForms.some((lf) => endsWith(words, lf)));
+    // Compared closed up on both sides, so "veno-arterial" and "venoarterial" agree.
+    const closed = words.join('');
+    const agreeing = owners.find((e) => data.entries[e].longForms.some((lf) => lf.length > 0 && closed.endsWith(lf)));
     if (agreeing !== undefined) out.push({ key, entry: agreeing });
     else if (looksLikeDefinition(key, words)) out.push({ key, entry: -1 });
   }
   return out;
-}
-
-/** Compares closed up on both sides, so "veno-arterial" and "venoarterial" agree. */
-function endsWith(words: string[], longForm: string): boolean {
-  return longForm.length > 0 && words.join('').endsWith(longForm);
 }
 
 /**
