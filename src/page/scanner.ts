@@ -14,7 +14,8 @@ import { createBatcher, runSliced } from '../core/schedule/time-slice';
 import { normalizeForMatch } from '../core/text/normalize';
 import { TokenBuffer } from '../core/text/tokens';
 import { createPainter, type Painter } from './painter';
-import { locate, type Segment, SHADOW_HOSTS, walkSegments } from './segments';
+import { locate, type Segment, walkSegments } from './segments';
+import { findShadowRoots } from './shadow-roots';
 import { blockOf, CARD_TAG, insideSkipped, isInline, shouldSkip, shouldSkipFast } from './skip';
 import { yieldToHost } from './yield';
 
@@ -57,6 +58,7 @@ export class Scanner {
   private dirty = new Set<Node>();
   private batcher;
   private generation = 0;
+  /** Every open shadow root found so far: each is observed once the observer runs. */
   private shadowRoots = new Set<ShadowRoot>();
   perfusionPage = false;
   /** Where the last full pass spent its time (read by the benchmark). */
@@ -92,6 +94,7 @@ export class Scanner {
     const start = performance.now();
     this.records.clear();
     this.readNodes.clear();
+    this.readShadowRoots.clear();
     const root = this.doc.body ?? this.doc.documentElement;
     if (!root) return [];
     const slice = {
@@ -108,13 +111,13 @@ export class Scanner {
     const hot = await this.prescan(root, slice);
     if (!hot) return this.marks;
     const prescanned = performance.now();
-    let result = await runSliced(this.hotSegments(hot.unrestricted, root, processed, true), (seg) => seg && this.scanSegment(seg), slice);
+    let result = await runSliced(this.hotSegments(hot.unrestricted, root, processed, true), (seg) => this.scanSegment(seg), slice);
     if (result.cancelled) return this.marks;
     // 2. Restricted forms can only be marked elsewhere on a page about perfusion or one that
     //    defines them: only then read the blocks around them.
     const verdict = this.verdict();
     if (verdict.perfusionPage || verdict.defines || this.opts.ambiguous === 'always') {
-      result = await runSliced(this.hotSegments(hot.restricted, root, processed, false), (seg) => seg && this.scanSegment(seg), slice);
+      result = await runSliced(this.hotSegments(hot.restricted, root, processed, false), (seg) => this.scanSegment(seg), slice);
       if (result.cancelled) return this.marks;
     }
     const walked = performance.now();
@@ -178,11 +181,9 @@ export class Scanner {
 
   /**
    * Segments of the blocks that contain hot text nodes, each block once (`processed` is
-   * shared between the stages), then, on the first stage, open shadow roots. Yields null now
-   * and then while looking for shadow roots (a walk over every element of the page), so the
-   * time slicer can look at the clock there too.
+   * shared between the stages), then, on the first stage, open shadow roots.
    */
-  private *hotSegments(hot: Text[], root: Element, processed: Set<Element>, withShadows: boolean): Generator<Segment | null> {
+  private *hotSegments(hot: Text[], root: Element, processed: Set<Element>, withShadows: boolean): Generator<Segment> {
     const skipped = new Map<Element, boolean>();
     const isSkipped = (el: Element | null): boolean => {
       if (!el || el === root) return el ? shouldSkip(el) : false;
@@ -194,12 +195,14 @@ export class Scanner {
       return v;
     };
     let last: Element | null = null;
-    for (const node of hot) {
-      if (last?.contains(node)) continue;
+    for (let i = 0; i < hot.length; i++) {
+      const node = hot[i];
+      // Read already: in the block just read, or (second stage) in a block of the first.
+      if (this.readNodes.has(node) || last?.contains(node)) continue;
       if (!node.isConnected || isSkipped(node.parentElement)) continue;
       const block = blockOf(node) ?? root;
       last = block;
-      if (processed.has(block) || insideProcessed(block, processed, root)) continue;
+      if (processed.has(block)) continue;
       processed.add(block);
       // Common case (menu items, table cells, short paragraphs): the hot node is the block's
       // only content, so it is the whole segment and no walk is needed.
@@ -208,17 +211,13 @@ export class Scanner {
         yield { block, nodes: [node], starts: [0], text };
         continue;
       }
-      yield* walkSegments(block, (sr) => this.shadowRoots.add(sr));
+      yield* walkSegments(block, this.noteShadowRoot);
     }
     if (!withShadows) return;
     for (const sr of findShadowRoots(root)) {
-      if (!sr) {
-        yield null;
-        continue;
-      }
-      if (this.shadowRoots.has(sr)) continue;
-      this.shadowRoots.add(sr);
-      yield* walkSegments(sr, (inner) => this.shadowRoots.add(inner));
+      if (this.readShadowRoots.has(sr)) continue;
+      this.noteShadowRoot(sr);
+      yield* walkSegments(sr, this.noteShadowRoot);
     }
   }
 
@@ -226,10 +225,21 @@ export class Scanner {
 
   /** Text nodes read in the current pass: a run of text is read once. */
   private readNodes = new Set<Text>();
+  /** Shadow roots read in the current pass. */
+  private readShadowRoots = new Set<ShadowRoot>();
+
+  /** A shadow root found by a walk of this pass: read once, and observed from now on. */
+  private noteShadowRoot = (sr: ShadowRoot) => {
+    this.readShadowRoots.add(sr);
+    this.addShadowRoot(sr);
+  };
 
   private scanSegment(seg: Segment) {
-    for (const n of seg.nodes) if (this.readNodes.has(n) && /\S/.test(n.data)) return;
-    for (const n of seg.nodes) this.readNodes.add(n);
+    // Indexed loops: this runs per segment, mostly before V8 has optimised it, where for…of
+    // costs an iterator call per element.
+    const nodes = seg.nodes;
+    for (let i = 0; i < nodes.length; i++) if (this.readNodes.has(nodes[i]) && /\S/.test(nodes[i].data)) return;
+    for (let i = 0; i < nodes.length; i++) this.readNodes.add(nodes[i]);
     const buf = this.tokens.fill(seg.text);
     if (!this.matcher.mayMatch(seg.text, buf)) return;
     const candidates = this.matcher.match(seg.text, buf);
@@ -253,18 +263,27 @@ export class Scanner {
       for (const m of [...next].reverse()) this.painter.add(m.range, m.entryId);
       this.observer?.takeRecords();
     } else {
-      const keep = new Set(next.map((m) => m.range));
-      for (const m of this.marks) if (!keep.has(m.range)) this.painter.remove(m.range);
-      const had = new Set(this.marks.map((m) => m.range));
-      for (const m of next) if (!had.has(m.range)) this.painter.add(m.range, m.entryId);
+      // Indexed loops and no work for an empty side: the first pass runs this cold.
+      const had = this.marks;
+      const old = new Set<Range>();
+      if (had.length > 0) {
+        const keep = new Set<Range>();
+        for (let i = 0; i < next.length; i++) keep.add(next[i].range);
+        for (let i = 0; i < had.length; i++) {
+          old.add(had[i].range);
+          if (!keep.has(had[i].range)) this.painter.remove(had[i].range);
+        }
+      }
+      for (let i = 0; i < next.length; i++) if (!old.has(next[i].range)) this.painter.add(next[i].range, next[i].entryId);
     }
     this.marks = next;
     this.byNode.clear();
-    for (const m of next) {
-      for (const n of textNodesOf(m.range)) {
-        const list = this.byNode.get(n) ?? [];
-        list.push(m);
-        this.byNode.set(n, list);
+    for (let i = 0; i < next.length; i++) {
+      const nodes = textNodesOf(next[i].range);
+      for (let k = 0; k < nodes.length; k++) {
+        const list = this.byNode.get(nodes[k]);
+        if (list) list.push(next[i]);
+        else this.byNode.set(nodes[k], [next[i]]);
       }
     }
     this.notify();
@@ -510,25 +529,6 @@ function textNodesOf(range: Range): Text[] {
 }
 
 /**
- * Open shadow roots under `root`, asking only elements that can host one. Yields null after
- * every 512 elements: a checkpoint for the time slicer on pages with many elements.
- */
-function* findShadowRoots(root: Element): Generator<ShadowRoot | null> {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-  let k = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (++k === 512) {
-      k = 0;
-      yield null;
-    }
-    const tag = (n as Element).tagName;
-    if (!SHADOW_HOSTS.has(tag) && !tag.includes('-')) continue;
-    const sr = (n as HTMLElement).shadowRoot;
-    if (sr && sr.mode === 'open') yield sr;
-  }
-}
-
-/**
  * Is `node` the only text of `block` (whitespace and comments aside), reached through inline
  * wrappers that are not skipped? Menu items like <li><a><span>Term</span></a></li> are.
  */
@@ -548,12 +548,5 @@ function isSoleText(block: Element, node: Text): boolean {
     if (!isInline(child) || shouldSkip(child) || (child as HTMLElement).shadowRoot) return false;
     el = child;
   }
-  return false;
-}
-
-/** Is `block` inside a block already read whole? (Blocks are few; ancestors are short.) */
-function insideProcessed(block: Element, processed: Set<Element>, root: Element): boolean {
-  if (processed.size === 0) return false;
-  for (let el = block.parentElement; el && el !== root.parentElement; el = el.parentElement) if (processed.has(el)) return true;
   return false;
 }

@@ -78,3 +78,19 @@ describe('Scanner: each block is read once per pass', () => {
     expect(current.getMarks().map((m) => m.range.toString())).toEqual(['cardiopulmonary bypass', 'CPB']);
   });
 });
+
+describe('Scanner: shadow roots', () => {
+  const shadowMarks = (s: Scanner) => s.getMarks().filter((m) => m.range.startContainer.getRootNode() !== document).map((m) => m.range.toString());
+
+  it('reads open shadow roots of custom elements and of empty built-in hosts, on every pass', async () => {
+    document.body.innerHTML = '<x-panel><span slot="title">Panel</span></x-panel><div id="empty-host"></div><p>Light text.</p>';
+    document.querySelector('x-panel')!.attachShadow({ mode: 'open' }).innerHTML = '<h2><slot name="title"></slot></h2><p>An aortic cross-clamp was applied.</p>';
+    document.getElementById('empty-host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Shadow text about ECMO.</p>';
+    current = new Scanner(FIXTURE_DATA, document);
+    await current.scanAll();
+    expect(shadowMarks(current).sort()).toEqual(['ECMO', 'aortic cross-clamp']);
+    // A second full pass (single-page-app navigation) reads them again.
+    await current.rescan();
+    expect(shadowMarks(current).sort()).toEqual(['ECMO', 'aortic cross-clamp']);
+  });
+});
