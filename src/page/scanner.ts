@@ -111,13 +111,21 @@ export class Scanner {
     const hot = await this.prescan(root, slice);
     if (!hot) return this.marks;
     const prescanned = performance.now();
-    let result = await runSliced(this.hotSegments(hot.unrestricted, root, processed, true), (seg) => this.scanSegment(seg), slice);
+    // Only runs of text that hold a hot node can hold a term (the pre-scanner never misses one).
+    const hotNodes = new Set<Text>();
+    for (let i = 0; i < hot.unrestricted.length; i++) hotNodes.add(hot.unrestricted[i]);
+    for (let i = 0; i < hot.restricted.length; i++) hotNodes.add(hot.restricted[i]);
+    const wanted = (nodes: Text[]) => {
+      for (let i = 0; i < nodes.length; i++) if (hotNodes.has(nodes[i])) return true;
+      return false;
+    };
+    let result = await runSliced(this.hotSegments(hot.unrestricted, root, processed, wanted, true), (seg) => this.scanSegment(seg), slice);
     if (result.cancelled) return this.marks;
     // 2. Restricted forms can only be marked elsewhere on a page about perfusion or one that
     //    defines them: only then read the blocks around them.
     const verdict = this.verdict();
     if (verdict.perfusionPage || verdict.defines || this.opts.ambiguous === 'always') {
-      result = await runSliced(this.hotSegments(hot.restricted, root, processed, false), (seg) => this.scanSegment(seg), slice);
+      result = await runSliced(this.hotSegments(hot.restricted, root, processed, wanted, false), (seg) => this.scanSegment(seg), slice);
       if (result.cancelled) return this.marks;
     }
     const walked = performance.now();
@@ -183,7 +191,7 @@ export class Scanner {
    * Segments of the blocks that contain hot text nodes, each block once (`processed` is
    * shared between the stages), then, on the first stage, open shadow roots.
    */
-  private *hotSegments(hot: Text[], root: Element, processed: Set<Element>, withShadows: boolean): Generator<Segment> {
+  private *hotSegments(hot: Text[], root: Element, processed: Set<Element>, wanted: (nodes: Text[]) => boolean, withShadows: boolean): Generator<Segment> {
     const skipped = new Map<Element, boolean>();
     const isSkipped = (el: Element | null): boolean => {
       if (!el || el === root) return el ? shouldSkip(el) : false;
@@ -211,7 +219,7 @@ export class Scanner {
         yield { block, nodes: [node], starts: [0], text };
         continue;
       }
-      yield* walkSegments(block, this.noteShadowRoot);
+      yield* walkSegments(block, this.noteShadowRoot, wanted);
     }
     if (!withShadows) return;
     for (const sr of findShadowRoots(root)) {

@@ -29,8 +29,10 @@ export const SHADOW_HOSTS = new Set(['DIV', 'SPAN', 'ARTICLE', 'ASIDE', 'SECTION
 /**
  * Yields segments under `root`. Open shadow roots are walked after their host's light DOM.
  * `onShadowRoot` is told about each shadow root found (to attach observers and styles).
+ * `wanted`, when given, picks the segments of `root`'s light DOM worth yielding (the others
+ * are not even normalised); shadow roots' segments are always yielded.
  */
-export function* walkSegments(root: Node, onShadowRoot?: (sr: ShadowRoot) => void): Generator<Segment> {
+export function* walkSegments(root: Node, onShadowRoot?: (sr: ShadowRoot) => void, wanted?: (nodes: Text[]) => boolean): Generator<Segment> {
   const doc = root.ownerDocument ?? (root as Document);
   if (root.nodeType === 1 && shouldSkipFast(root as Element, (root as Element).tagName)) return;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -43,7 +45,7 @@ export function* walkSegments(root: Node, onShadowRoot?: (sr: ShadowRoot) => voi
     const list = nodes;
     nodes = [];
     lastParent = null;
-    if (list.length === 0 || !block) return undefined;
+    if (list.length === 0 || !block || (wanted && !wanted(list))) return undefined;
     let text: string;
     let starts: number[];
     if (list.length === 1) {

@@ -57,6 +57,10 @@ describe('matching: negatives', () => {
     expect(plain('NEW CPB AND ECMO RULES ANNOUNCED')).toEqual([]);
     expect(plain('THE ACT OF PARLIAMENT')).toEqual([]);
     expect(plain('Start CPB now.')).toEqual([['CPB', 'cardiopulmonary-bypass']]);
+    // Capitals beyond ASCII and digits after the first letter count; a number is not a caps word.
+    expect(plain('NOUVELLE ÉTUDE CPB')).toEqual([]);
+    expect(plain('ON CPB IN CO2 LAB')).toEqual([]);
+    expect(plain('Since 2024 CPB 2025 rules')).toEqual([['CPB', 'cardiopulmonary-bypass']]);
   });
   it('never marks generic words bare', () => {
     expect(onPerfusionPage('Check the pump before every case.')).toEqual([]);

@@ -9,6 +9,7 @@
  * start-up but one hash set.
  * No DOM here: the page layer hands us normalised text and maps offsets back to nodes.
  */
+import { charInfo, INFO, KIND_TRANSPARENT, KIND_WORD } from '../text/char-tables';
 import { hashWord, TokenBuffer } from '../text/tokens';
 import type { CompiledForm, MatchData } from './match-data';
 import { isRegularPlural, regularPlurals } from './plural';
@@ -230,11 +231,25 @@ function phraseEndsAt(phrase: string[], buf: TokenBuffer, k: number): boolean {
   return true;
 }
 
-const ALL_CAPS = /^\p{Lu}[\p{Lu}\d]+$/u;
-
+/**
+ * An ALL-CAPS word: an upper-case letter, then upper-case letters or digits ("ECMO", "PEEP",
+ * "CO2"). Read from the character table, not with a regexp over a sliced string: it runs
+ * for the words around every acronym candidate.
+ */
 function isCapsWord(buf: TokenBuffer, i: number): boolean {
   if (buf.words[i] !== 1 || buf.ends[i] - buf.starts[i] < 2) return false;
-  return ALL_CAPS.test(buf.tokenText(i));
+  const text = buf.text;
+  let first = true;
+  for (let k = buf.starts[i]; k < buf.ends[i]; k++) {
+    const c = text.charCodeAt(k);
+    let info = INFO[c];
+    if (info === 0) info = charInfo(c);
+    if (info >>> 16 === KIND_TRANSPARENT) continue;
+    const upper = info >>> 16 === KIND_WORD && (info & 0xffff) !== c;
+    if (!upper && (first || c < 48 || c > 57)) return false;
+    first = false;
+  }
+  return !first;
 }
 
 const isRunJoiner = (buf: TokenBuffer, i: number) => buf.isSymbol(i, '-') || buf.isSymbol(i, '&') || buf.isSymbol(i, '/');
