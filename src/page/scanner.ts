@@ -53,7 +53,8 @@ export class Scanner {
   private records = new Set<SegmentRecord>();
   private painter: Painter;
   private marks: Mark[] = [];
-  private byNode = new Map<Text, Mark[]>();
+  /** Marks by text node, for hit-testing: built on the first lookup after the marks change. */
+  private byNode?: Map<Text, Mark[]>;
   private observer?: MutationObserver;
   private dirty = new Set<Node>();
   private batcher;
@@ -285,15 +286,7 @@ export class Scanner {
       for (let i = 0; i < next.length; i++) if (!old.has(next[i].range)) this.painter.add(next[i].range, next[i].entryId);
     }
     this.marks = next;
-    this.byNode.clear();
-    for (let i = 0; i < next.length; i++) {
-      const nodes = textNodesOf(next[i].range);
-      for (let k = 0; k < nodes.length; k++) {
-        const list = this.byNode.get(nodes[k]);
-        if (list) list.push(next[i]);
-        else this.byNode.set(nodes[k], [next[i]]);
-      }
-    }
+    this.byNode = undefined;
     this.notify();
   }
 
@@ -330,9 +323,23 @@ export class Scanner {
 
   /** Marks whose range covers `offset` in text node `node`. */
   marksAt(node: Node, offset: number): Mark[] {
-    const list = node.nodeType === 3 ? this.byNode.get(node as Text) : undefined;
+    const list = node.nodeType === 3 ? this.marksByNode().get(node as Text) : undefined;
     if (!list) return [];
     return list.filter((m) => m.range.isPointInRange(node, offset) && !(m.range.endContainer === node && m.range.endOffset === offset));
+  }
+
+  private marksByNode(): Map<Text, Mark[]> {
+    if (this.byNode) return this.byNode;
+    const byNode = new Map<Text, Mark[]>();
+    for (const m of this.marks) {
+      for (const n of textNodesOf(m.range)) {
+        const list = byNode.get(n);
+        if (list) list.push(m);
+        else byNode.set(n, [m]);
+      }
+    }
+    this.byNode = byNode;
+    return byNode;
   }
 
   /** Counts of marked entries, most frequent first. */
@@ -359,7 +366,7 @@ export class Scanner {
     this.generation++;
     for (const m of this.marks) this.painter.remove(m.range);
     this.marks = [];
-    this.byNode.clear();
+    this.byNode = undefined;
     this.records.clear();
     this.data = data;
     this.matcher = new Matcher(data);
@@ -493,7 +500,7 @@ export class Scanner {
   async rescan() {
     for (const m of this.marks) this.painter.remove(m.range);
     this.marks = [];
-    this.byNode.clear();
+    this.byNode = undefined;
     return this.scanAll(false);
   }
 
@@ -504,7 +511,7 @@ export class Scanner {
     this.observer = undefined;
     this.painter.clear();
     this.marks = [];
-    this.byNode.clear();
+    this.byNode = undefined;
     this.records.clear();
     this.notify();
   }
