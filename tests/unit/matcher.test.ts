@@ -73,6 +73,15 @@ describe('matching: negatives', () => {
     // Same paragraph as an unambiguous term is enough.
     expect(plain('On CPB the ACT was 480 s.')).toEqual([['CPB', 'cardiopulmonary-bypass'], ['ACT', 'act']]);
   });
+  it('looks for a near phrase within the window, in words, on either side', () => {
+    const map = [['MAP', 'map']];
+    expect(onPerfusionPage('The MAP one two three four five six seven mmHg')).toEqual(map);
+    expect(onPerfusionPage('The MAP one two three four five six seven eight mmHg')).toEqual([]);
+    expect(onPerfusionPage('mmHg one two three four five six seven MAP today')).toEqual(map);
+    expect(onPerfusionPage('mmHg one two three four five six seven eight MAP today')).toEqual([]);
+    // Symbols between do not count as words.
+    expect(onPerfusionPage('The MAP, one, two, three: four five six seven mmHg')).toEqual(map);
+  });
   it('applies local guards (R5)', () => {
     expect(onPerfusionPage('Mortality fell (OR 0.7, 95% CI 0.5-0.9).')).toEqual([]);
     expect(onPerfusionPage('A CI of 2.4 L/min/m2 was reached.')).toEqual([['CI', 'ci']]);

@@ -170,31 +170,29 @@ export function passesGuards(c: Candidate, buf: TokenBuffer): boolean {
     for (const phrase of f.notAfter) if (phraseStartsAt(phrase, buf, c.lastToken + 1)) return false;
   }
   if (f.near) {
+    // Tokens at most `window` words away on either side (symbols do not count), each tried
+    // once as the start of every phrase.
     const w = f.window ?? 8;
-    const from = Math.max(0, c.firstToken - w * 2);
-    const to = Math.min(buf.length - 1, c.lastToken + w * 2);
+    let lo = c.firstToken;
+    for (let d = 0, k = c.firstToken - 1; k >= 0 && k >= c.firstToken - w * 2; k--) {
+      d += buf.words[k];
+      if (d > w) break;
+      lo = k;
+    }
+    let hi = c.lastToken;
+    for (let d = 0, k = c.lastToken + 1; k < buf.length && k <= c.lastToken + w * 2; k++) {
+      d += buf.words[k];
+      if (d > w) break;
+      hi = k;
+    }
     let found = false;
-    outer: for (const phrase of f.near) {
-      for (let k = from; k <= to; k++) {
-        if (k >= c.firstToken && k <= c.lastToken) continue;
-        if (wordDistance(buf, c, k) > w) continue;
-        if (phraseStartsAt(phrase, buf, k)) {
-          found = true;
-          break outer;
-        }
-      }
+    for (let k = lo; k <= hi && !found; k++) {
+      if (k >= c.firstToken && k <= c.lastToken) continue;
+      for (let p = 0; p < f.near.length && !found; p++) found = phraseStartsAt(f.near[p], buf, k);
     }
     if (!found) return false;
   }
   return true;
-}
-
-/** Words (not symbols) between the candidate and token k. */
-function wordDistance(buf: TokenBuffer, c: Candidate, k: number): number {
-  let d = 0;
-  if (k < c.firstToken) for (let i = k; i < c.firstToken; i++) d += buf.words[i];
-  else for (let i = c.lastToken + 1; i <= k; i++) d += buf.words[i];
-  return d;
 }
 
 /** Does `phrase` (lower-case tokens, hyphens dropped) start at token k? */
