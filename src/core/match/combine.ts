@@ -13,19 +13,28 @@ export function combineMatchData(bundled: MatchData, custom: readonly Entry[]): 
   const entryOffset = bundled.entries.length;
   const formOffset = bundled.forms.length;
   // Replaced bundled entries keep their index (so indexes stay stable) but their forms leave
-  // the first-word index, so they are never matched.
-  const first: Record<string, number[]> = {};
-  for (const [word, list] of Object.entries(bundled.first)) {
-    const kept = list.filter((f) => !replaced.has(bundled.entries[bundled.forms[f].e].id));
-    if (kept.length) first[word] = kept;
-  }
-  for (const [word, list] of Object.entries(extra.first)) first[word] = [...(first[word] ?? []), ...list.map((f) => f + formOffset)];
+  // the matcher's index, so they are never matched.
+  const kept = (f: number) => !replaced.has(bundled.entries[bundled.forms[f].e].id);
+  const merge = (ours: Record<number, number[]>, theirs: Record<number, number[]>) => {
+    const out: Record<number, number[]> = {};
+    for (const key of Object.keys(ours).map(Number)) {
+      const list = ours[key].filter(kept);
+      if (list.length) out[key] = list;
+    }
+    for (const key of Object.keys(theirs).map(Number)) out[key] = [...(out[key] ?? []), ...theirs[key].map((f) => f + formOffset)];
+    return out;
+  };
+  const index = {
+    firsts: [...new Set([...bundled.index.firsts, ...extra.index.firsts])],
+    singles: merge(bundled.index.singles, extra.index.singles),
+    pairs: merge(bundled.index.pairs, extra.index.pairs),
+  };
   // Pre-scan sets: the union (a replaced form left in only costs a needless read).
   const union = (a: number[][], b: number[][]) => a.map((set, i) => [...set, ...(b[i] ?? [])]);
   return {
     entries: [...bundled.entries, ...extra.entries],
     forms: [...bundled.forms, ...extra.forms.map((f) => ({ ...f, e: f.e + entryOffset }))],
-    first,
+    index,
     prescan: {
       unrestricted: union(bundled.prescan.unrestricted, extra.prescan.unrestricted),
       restricted: union(bundled.prescan.restricted, extra.prescan.restricted),

@@ -7,8 +7,9 @@ import type { Entry } from '../glossary/schema';
 import { declaredForms, isCaseSensitive } from '../glossary/validate';
 import type { MatchLevel } from '../glossary/vocabulary';
 import { formTokens, isJoiner, normalizeForMatch, tokenize } from '../text/normalize';
+import { hashWord } from '../text/tokens';
 import { regularPlurals } from './plural';
-import { prescanSets } from './prescan';
+import { pairHash, prescanSets } from './prescan';
 
 export interface CompiledForm {
   /** Index into MatchData.entries. */
@@ -40,16 +41,61 @@ export interface CompiledEntry {
 
 /**
  * Everything the content script needs, derived at build time so that a page pays only for
- * parsing it: entries, forms, an index of forms by first word (regular plurals of one-word
- * forms included), and the pre-scanner's hash sets.
+ * parsing it: entries, forms, the matcher's index of forms by their first words, and the
+ * pre-scanner's hash sets.
  */
 export interface MatchData {
   entries: CompiledEntry[];
   forms: CompiledForm[];
-  /** Lower-case first word (or its regular plural, for one-word forms) → form indices. */
-  first: Record<string, number[]>;
   /** Pre-scanner hash sets: [singles, singlesCs, pairs, pairsCs] per group. */
   prescan: { unrestricted: number[][]; restricted: number[][] };
+  /** The matcher's index by word hashes (see FormIndex). */
+  index: FormIndex;
+}
+
+/**
+ * The forms by the lower-case hashes of their first words, as the matcher reads them: built
+ * at compile time so that a page pays nothing for it at start-up. Hash keys are integers, so
+ * the parsed JSON objects keep them as array-index keys and a lookup needs no string.
+ */
+export interface FormIndex {
+  /** Hashes of every word that can start a form. */
+  firsts: number[];
+  /** One-word forms by their word's hash (regular plurals included). */
+  singles: Record<number, number[]>;
+  /**
+   * Longer forms by pairHash of their first two words (with the regular plurals of the second
+   * when it is the last). On a page about perfusion, words such as "left" or "arterial" start
+   * dozens of forms each: keyed by two words, a hit tries only the few that can still match.
+   */
+  pairs: Record<number, number[]>;
+}
+
+/** The matcher's index of `forms` (see FormIndex); form indexes stay in ascending order. */
+export function buildFormIndex(forms: CompiledForm[]): FormIndex {
+  const firsts = new Set<number>();
+  const index: FormIndex = { firsts: [], singles: {}, pairs: {} };
+  const add = (table: Record<number, number[]>, key: number, f: number) => {
+    const list = table[key];
+    if (!list) table[key] = [f];
+    else if (!list.includes(f)) list.push(f);
+  };
+  forms.forEach((form, f) => {
+    const [first, second] = form.t;
+    const h = hashWord(first);
+    if (form.t.length === 1) {
+      for (const word of form.plural ? [first, ...regularPlurals(first, form.cs)] : [first]) {
+        firsts.add(hashWord(word));
+        add(index.singles, hashWord(word), f);
+      }
+      return;
+    }
+    add(index.pairs, pairHash(h, hashWord(second)), f);
+    firsts.add(h);
+    if (form.t.length === 2 && form.plural) for (const p of regularPlurals(second, form.cs)) add(index.pairs, pairHash(h, hashWord(p)), f);
+  });
+  index.firsts = [...firsts];
+  return index;
 }
 
 const lowerTokens = (s: string) => formTokens(s).map((t) => t.toLowerCase());
@@ -59,7 +105,7 @@ function isAcronym(tokens: string[]): boolean {
 }
 
 export function compileMatchData(entries: Entry[]): MatchData {
-  const out: MatchData = { entries: [], forms: [], first: {}, prescan: { unrestricted: [], restricted: [] } };
+  const out: MatchData = { entries: [], forms: [], prescan: { unrestricted: [], restricted: [] }, index: { firsts: [], singles: {}, pairs: {} } };
   entries.forEach((entry, e) => {
     out.entries.push({
       id: entry.id,
@@ -92,20 +138,12 @@ export function compileMatchData(entries: Entry[]): MatchData {
       }
     }
   });
-  const index = (key: string, f: number) => {
-    const list = out.first[key] ?? [];
-    if (!list.includes(f)) list.push(f);
-    out.first[key] = list;
-  };
-  out.forms.forEach((form, f) => {
-    index(form.t[0].toLowerCase(), f);
-    if (form.plural && form.t.length === 1) for (const p of regularPlurals(form.t[0], form.cs)) index(p.toLowerCase(), f);
-  });
   const sets = (stage: 'unrestricted' | 'restricted') => {
     const s = prescanSets(out, stage);
     return [s.singles, s.singlesCs, s.pairs, s.pairsCs].map((set) => [...set]);
   };
   out.prescan = { unrestricted: sets('unrestricted'), restricted: sets('restricted') };
+  out.index = buildFormIndex(out.forms);
   return out;
 }
 
@@ -117,8 +155,8 @@ export function compileMatchData(entries: Entry[]): MatchData {
 export interface SerializedMatchData {
   entries: [string, string, string, string[]][];
   forms: ([number, string[], number] | [number, string[], number, Rules])[];
-  first: Record<string, number[]>;
   prescan: MatchData['prescan'];
+  index: FormIndex;
 }
 type Rules = Pick<CompiledForm, 'near' | 'window' | 'notBefore' | 'notAfter' | 'number'>;
 
@@ -136,8 +174,8 @@ export function serializeMatchData(data: MatchData): SerializedMatchData {
       if (f.number) rules.number = f.number;
       return Object.keys(rules).length ? [f.e, f.t, flags, rules] : [f.e, f.t, flags];
     }),
-    first: data.first,
     prescan: data.prescan,
+    index: data.index,
   };
 }
 
@@ -160,8 +198,8 @@ export function loadMatchData(s: SerializedMatchData): MatchData {
       notAfter: rules?.notAfter,
       number: rules?.number,
     })),
-    first: s.first,
     prescan: s.prescan,
+    index: s.index,
   };
 }
 

@@ -10,9 +10,9 @@
  * No DOM here: the page layer hands us normalised text and maps offsets back to nodes.
  */
 import { charInfo, INFO, KIND_TRANSPARENT, KIND_WORD } from '../text/char-tables';
-import { hashWord, TokenBuffer } from '../text/tokens';
+import { TokenBuffer } from '../text/tokens';
 import type { CompiledForm, MatchData } from './match-data';
-import { isRegularPlural, regularPlurals } from './plural';
+import { isRegularPlural } from './plural';
 import { pairHash } from './prescan';
 
 export interface Candidate {
@@ -29,38 +29,15 @@ export interface Candidate {
 
 export class Matcher {
   /** Hashes of every word that can start a form. */
-  private firstWords = new Set<number>();
+  private firstWords: Set<number>;
   private shared = new TokenBuffer();
-  /** One-word forms by the hash of their lower-case word (regular plurals included). */
-  private singles = new Map<number, number[]>();
-  /**
-   * Longer forms by the hashes of their first two words (with the regular plurals of the
-   * second when it is the last). On a page about perfusion, words such as "left" or
-   * "arterial" start dozens of forms each: keyed by two words, a hit tries only the few
-   * forms that can still match.
-   */
-  private pairs = new Map<number, number[]>();
+  private singles: Record<number, number[]>;
+  private pairs: Record<number, number[]>;
 
   constructor(readonly data: MatchData) {
-    const add = (index: Map<number, number[]>, key: number, f: number) => {
-      const list = index.get(key);
-      if (!list) index.set(key, [f]);
-      else if (!list.includes(f)) list.push(f);
-    };
-    for (const word of Object.keys(data.first)) {
-      const h = hashWord(word);
-      this.firstWords.add(h);
-      for (const f of data.first[word]) {
-        const form = data.forms[f];
-        if (form.t.length === 1) {
-          add(this.singles, h, f);
-          continue;
-        }
-        const second = form.t[1];
-        add(this.pairs, pairHash(h, hashWord(second)), f);
-        if (form.t.length === 2 && form.plural) for (const p of regularPlurals(second, form.cs)) add(this.pairs, pairHash(h, hashWord(p)), f);
-      }
-    }
+    this.firstWords = new Set(data.index.firsts);
+    this.singles = data.index.singles;
+    this.pairs = data.index.pairs;
   }
 
   /** Does any word of the tokenized text start a form? (cheap: hashes only) */
@@ -84,8 +61,8 @@ export class Matcher {
       }
       // Longer forms first (keyed by this word and the next, past a hyphen), then one-word ones.
       const j = nextToken(buf, i);
-      let best = j < n ? this.longest(buf, i, this.pairs.get(pairHash(buf.hashes[i], buf.hashes[j])), undefined) : undefined;
-      best = this.longest(buf, i, this.singles.get(buf.hashes[i]), best);
+      let best = j < n ? this.longest(buf, i, this.pairs[pairHash(buf.hashes[i], buf.hashes[j])], undefined) : undefined;
+      best = this.longest(buf, i, this.singles[buf.hashes[i]], best);
       if (best) {
         out.push(best);
         i = best.lastToken + 1;
