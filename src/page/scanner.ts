@@ -10,12 +10,12 @@ import { abbreviationIndex, type Definition, findDefinitions } from '../core/mat
 import type { MatchData } from '../core/match/match-data';
 import { type Candidate, Matcher } from '../core/match/matcher';
 import { HIT_CROSSED, HIT_PREVIOUS_ONLY, HIT_RESTRICTED, HIT_UNRESTRICTED, Prescanner, setsFromArrays } from '../core/match/prescan';
-import { createBatcher, runSliced } from '../core/schedule/time-slice';
+import { CHECKPOINT, createBatcher, runSliced } from '../core/schedule/time-slice';
 import { normalizeForMatch } from '../core/text/normalize';
 import { TokenBuffer } from '../core/text/tokens';
 import { createPainter, type Painter } from './painter';
 import { locate, type Segment, walkSegments } from './segments';
-import { findShadowRoots } from './shadow-roots';
+import { customElementShadowRoots, emptyHostShadowRoots } from './shadow-roots';
 import { blockOf, CARD_TAG, insideSkipped, isInline, shouldSkip, shouldSkipFast } from './skip';
 import { yieldToHost } from './yield';
 
@@ -192,7 +192,7 @@ export class Scanner {
    * Segments of the blocks that contain hot text nodes, each block once (`processed` is
    * shared between the stages), then, on the first stage, open shadow roots.
    */
-  private *hotSegments(hot: Text[], root: Element, processed: Set<Element>, wanted: (nodes: Text[]) => boolean, withShadows: boolean): Generator<Segment> {
+  private *hotSegments(hot: Text[], root: Element, processed: Set<Element>, wanted: (nodes: Text[]) => boolean, withShadows: boolean): Generator<Segment | typeof CHECKPOINT> {
     const skipped = new Map<Element, boolean>();
     const isSkipped = (el: Element | null): boolean => {
       if (!el || el === root) return el ? shouldSkip(el) : false;
@@ -223,10 +223,14 @@ export class Scanner {
       yield* walkSegments(block, this.noteShadowRoot, wanted);
     }
     if (!withShadows) return;
-    for (const sr of findShadowRoots(root)) {
-      if (this.readShadowRoots.has(sr)) continue;
-      this.noteShadowRoot(sr);
-      yield* walkSegments(sr, this.noteShadowRoot);
+    // Each search is one long native call on a very large page: a slice may end before each.
+    for (const search of [customElementShadowRoots, emptyHostShadowRoots]) {
+      yield CHECKPOINT;
+      for (const sr of search(root)) {
+        if (this.readShadowRoots.has(sr)) continue;
+        this.noteShadowRoot(sr);
+        yield* walkSegments(sr, this.noteShadowRoot);
+      }
     }
   }
 

@@ -12,7 +12,13 @@ export interface SliceOptions {
   cancelled?: () => boolean;
 }
 
-export async function runSliced<T>(items: Iterator<T>, handle: (item: T) => void, opts: SliceOptions): Promise<{ slices: number; items: number; cancelled: boolean }> {
+/**
+ * An item source yields this where it is about to do something long with no item to hand
+ * over (one big native call, say): the clock is read there, and the slice may end first.
+ */
+export const CHECKPOINT: unique symbol = Symbol('checkpoint');
+
+export async function runSliced<T>(items: Iterator<T | typeof CHECKPOINT>, handle: (item: T) => void, opts: SliceOptions): Promise<{ slices: number; items: number; cancelled: boolean }> {
   let slices = 0;
   let count = 0;
   for (;;) {
@@ -27,6 +33,10 @@ export async function runSliced<T>(items: Iterator<T>, handle: (item: T) => void
       if (next.done) {
         done = true;
         break;
+      }
+      if (next.value === CHECKPOINT) {
+        if (opts.now() - sliceStart >= opts.budgetMs) break;
+        continue;
       }
       handle(next.value);
       count++;
