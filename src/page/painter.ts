@@ -22,21 +22,29 @@ export function createPainter(doc: Document = document): Painter {
   return new WrapperPainter(doc);
 }
 
+/**
+ * Registers its highlight with the first mark, not before: registering even an empty one
+ * makes the browser repaint the page, which on a very large page is a long frame of its own.
+ */
 class HighlightPainter implements Painter {
   readonly kind = 'highlight';
   private highlight: Highlight;
   private name = HIGHLIGHT_NAME;
+  private registered = false;
 
   constructor(
     private registry: HighlightRegistry,
     HighlightCtor: typeof Highlight,
   ) {
     this.highlight = new HighlightCtor();
-    this.registry.set(this.name, this.highlight);
   }
 
   add(range: Range) {
     this.highlight.add(range);
+    if (!this.registered) {
+      this.registry.set(this.name, this.highlight);
+      this.registered = true;
+    }
   }
 
   remove(range: Range) {
@@ -50,9 +58,11 @@ class HighlightPainter implements Painter {
   setStyle(style: string) {
     const next = style === 'dotted' ? HIGHLIGHT_NAME : `${HIGHLIGHT_NAME}-${style}`;
     if (next === this.name) return;
-    this.registry.delete(this.name);
+    if (this.registered) {
+      this.registry.delete(this.name);
+      this.registry.set(next, this.highlight);
+    }
     this.name = next;
-    this.registry.set(this.name, this.highlight);
   }
 }
 
