@@ -1,39 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HoverIntent, type PointerPlace, type Timers } from '../../src/core/card/hover-intent';
-
-/** A manual clock: timers run only when the test advances time. */
-function fakeClock() {
-  let now = 0;
-  let seq = 0;
-  const pending = new Map<number, { at: number; fn: () => void }>();
-  const timers: Timers = {
-    set(fn, ms) {
-      const id = ++seq;
-      pending.set(id, { at: now + ms, fn });
-      return id;
-    },
-    clear(id) {
-      pending.delete(id as number);
-    },
-  };
-  return {
-    timers,
-    get pending() {
-      return pending.size;
-    },
-    advance(ms: number) {
-      const end = now + ms;
-      for (;;) {
-        const due = [...pending].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
-        if (!due) break;
-        pending.delete(due[0]);
-        now = due[1].at;
-        due[1].fn();
-      }
-      now = end;
-    },
-  };
-}
+import { HoverIntent, type PointerPlace } from '../../src/core/card/hover-intent';
+import { fakeClock } from '../support/fake-clock';
 
 function setup(opts = { showDelay: 150, hideDelay: 300, sensitivity: 6 }) {
   const clock = fakeClock();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKPOINT, createBatcher, runSliced } from '../../src/core/schedule/time-slice';
+import { fakeClock } from '../support/fake-clock';
 
 /** A clock that advances only when work says so, and a log of what ran in which slice. */
 function fakeHost() {
@@ -83,68 +84,40 @@ describe('runSliced', () => {
 });
 
 describe('createBatcher', () => {
-  /** Timers driven by hand: `tick(ms)` runs what is due. */
-  function fakeTimers() {
-    let now = 0;
-    let next = 1;
-    const due = new Map<number, { at: number; fn: () => void }>();
-    return {
-      timers: {
-        set: (fn: () => void, ms: number) => {
-          due.set(next, { at: now + ms, fn });
-          return next++;
-        },
-        clear: (id: unknown) => void due.delete(id as number),
-        now: () => now,
-      },
-      tick(ms: number) {
-        const end = now + ms;
-        for (;;) {
-          const first = [...due].filter(([, d]) => d.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
-          if (!first) break;
-          due.delete(first[0]);
-          now = first[1].at;
-          first[1].fn();
-        }
-        now = end;
-      },
-    };
-  }
-
   it('runs once after a quiet period, however many calls came in the burst', () => {
-    const t = fakeTimers();
+    const t = fakeClock();
     let runs = 0;
     const b = createBatcher(() => runs++, 60, 400, t.timers);
     for (let i = 0; i < 5; i++) {
       b.schedule();
-      t.tick(10);
+      t.advance(10);
     }
     expect(runs).toBe(0);
     expect(b.pending).toBe(true);
-    t.tick(60);
+    t.advance(60);
     expect(runs).toBe(1);
     expect(b.pending).toBe(false);
   });
 
   it('runs no later than the maximum wait on a page that never stops changing', () => {
-    const t = fakeTimers();
+    const t = fakeClock();
     const runsAt: number[] = [];
     const b = createBatcher(() => runsAt.push(t.timers.now()), 60, 400, t.timers);
     for (let i = 0; i < 20; i++) {
       b.schedule();
-      t.tick(30);
+      t.advance(30);
     }
     // Calls every 30 ms never leave 60 ms of quiet: the first run comes 400 ms after the first call.
     expect(runsAt[0]).toBe(400);
   });
 
   it('cancel() drops the pending run', () => {
-    const t = fakeTimers();
+    const t = fakeClock();
     let runs = 0;
     const b = createBatcher(() => runs++, 60, 400, t.timers);
     b.schedule();
     b.cancel();
-    t.tick(500);
+    t.advance(500);
     expect(runs).toBe(0);
   });
 });
