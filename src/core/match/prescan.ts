@@ -113,7 +113,7 @@ const NONE = -1;
  * before any Set lookup.
  */
 class HashFilter {
-  readonly bits = new Uint32Array(1 << 15);
+  private bits = new Uint32Array(1 << 15);
   /** Runs once per page at start-up, interpreted: a plain callback, no method call per hash. */
   addAll(hashes: Set<number>) {
     const bits = this.bits;
@@ -218,9 +218,6 @@ export class Prescanner {
     let prevX = this.prevX;
     let hit = 0;
     let saw = false;
-    // The filter's bits, read inline at each word end: most words fail there, and a method
-    // call per word (interpreted) would cost more than the test.
-    const bits = this.filter.bits;
     // The node edge may be a word edge: close the running word as it stands, and also let
     // a word start afresh here.
     if (inWord) {
@@ -245,17 +242,8 @@ export class Prescanner {
         if (kind === KIND_TRANSPARENT) continue; // soft hyphen: inside the word, not part of it
         if (kind !== KIND_WORD) {
           if (inWord) {
-            // Does the word, or the pair it ends, pass the filter? Only then ask the sets.
-            let maybe = ((bits[(h >>> 5) & 0x7fff] >>> (h & 31)) & 1) | ((bits[(x >>> 5) & 0x7fff] >>> (x & 31)) & 1);
-            if (maybe === 0 && prevH !== NONE) {
-              const ph = (Math.imul(prevH, 0x9e3779b1) ^ h) & 0x3fffffff;
-              const px = (Math.imul(prevX, 0x9e3779b1) ^ x) & 0x3fffffff;
-              maybe = ((bits[(ph >>> 5) & 0x7fff] >>> (ph & 31)) & 1) | ((bits[(px >>> 5) & 0x7fff] >>> (px & 31)) & 1);
-            }
-            if (maybe !== 0 || freshValid) {
-              const m = this.hit(h, x, prevH, prevX) | (freshValid ? this.hit(fh, fx, prevH, prevX) : 0);
-              if (m) hit = (hit & ~HIT_PREVIOUS_ONLY) | (crossed ? m | HIT_CROSSED : m);
-            }
+            const m = this.hit(h, x, prevH, prevX) | (freshValid ? this.hit(fh, fx, prevH, prevX) : 0);
+            if (m) hit = (hit & ~HIT_PREVIOUS_ONLY) | (crossed ? m | HIT_CROSSED : m);
             if (i === n) break; // the running word stays open for the next node
             prevH = h;
             prevX = x;
