@@ -85,8 +85,9 @@ export function buildFormIndex(forms: CompiledForm[]): FormIndex {
     const h = hashWord(first);
     if (form.t.length === 1) {
       for (const word of form.plural ? [first, ...regularPlurals(first, form.cs)] : [first]) {
-        firsts.add(hashWord(word));
-        add(index.singles, hashWord(word), f);
+        const hw = hashWord(word);
+        firsts.add(hw);
+        add(index.singles, hw, f);
       }
       return;
     }

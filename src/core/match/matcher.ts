@@ -2,11 +2,11 @@
  * Finds glossary surface forms in a run of text (one block of a page).
  *
  * Leftmost-longest over tokens: at each word token that can start a form (checked by its
- * hash first, so most words cost no allocation), the forms starting with that word (from the
- * first-word index compiled at build time) are compared token by token, hyphens between
- * words being optional and the last word taking a regular plural; the longest form whose
- * case rule and guards pass is emitted and matching continues after it. Nothing is built at
- * start-up but one hash set.
+ * hash first, so most words cost no allocation), the forms starting with that word and the
+ * next, then the one-word forms (from the hash index compiled at build time, FormIndex) are
+ * compared token by token, hyphens between words being optional and the last word taking a
+ * regular plural; the longest form whose case rule and guards pass is emitted and matching
+ * continues after it. Nothing is built at start-up but one hash set.
  * No DOM here: the page layer hands us normalised text and maps offsets back to nodes.
  */
 import { charInfo, INFO, KIND_TRANSPARENT, KIND_WORD } from '../text/char-tables';

@@ -38,14 +38,14 @@ for (const [from, to] of Object.entries(CHAR_MAP)) NORM_CODE[from.charCodeAt(0)]
 /** Every mapped character, as one class: finding them is left to the native regexp engine. */
 const MAPPED = new RegExp(`[${Object.keys(CHAR_MAP).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
+const mapChar = (c: string) => CHAR_MAP[c];
+
 /**
  * Same-length normalisation (see module comment). Most text has nothing to map; text that
  * has is rewritten by one native replace, not character by character.
  */
 export function normalizeForMatch(text: string): string {
-  MAPPED.lastIndex = 0;
-  if (!MAPPED.test(text)) return text;
-  return text.replace(MAPPED, (c) => CHAR_MAP[c]);
+  return text.replace(MAPPED, mapChar);
 }
 
 /** Normalisation for comparing surface forms: drops transparent characters too. */
