@@ -64,6 +64,29 @@ describe('Prescanner', () => {
     expect(bits[2] & HIT_CROSSED).toBe(HIT_CROSSED);
   });
 
+  it('reads blank nodes (indentation between tags) exactly as the character loop would', () => {
+    const pre = scanner();
+    const indent = '\n\t    \r\n      ';
+    // Blank nodes are a fast path; their last character decides nothing the loop would not.
+    for (const nodes of [
+      ['about ECMO', indent, 'today'],
+      ['the oxygen', indent, 'delivery fell'],
+      ['the DO', '2', 'i', indent, 'was low'],
+      [indent, 'CPB', indent],
+      ['ordinary words', indent, indent, 'and more'],
+    ]) {
+      const blank = feedAll(pre, nodes);
+      const single = feedAll(pre, nodes.map((n) => (n === indent ? ' ' : n)));
+      expect(blank, nodes.join('|')).toEqual(single);
+      // …and it is no hit on its own, after text that ends in a separator.
+      expect(feedAll(pre, ['Fine. ', indent])[1]).toBe(0);
+    }
+    // The running word ends at the blank node: "oxygen" and "delivery" still form a pair.
+    expect(feedAll(pre, ['the oxygen', indent, 'delivery'])[2] & HIT_UNRESTRICTED).toBe(HIT_UNRESTRICTED);
+    // A node of control characters other than white space is read by the character loop.
+    expect(feedAll(pre, ['ECMO', '\u0001\u0002'])[1] & HIT_UNRESTRICTED).toBe(HIT_UNRESTRICTED);
+  });
+
   it('normalises as the matcher does: subscripts, dashes, non-breaking hyphens, soft hyphens', () => {
     const pre = scanner();
     for (const text of ['DO₂i fell', 'on VA‑ECMO', 'the cardio\u00adplegia', 'veno–arterial ECMO', 'ECMO\u00a0run', 'CARDIOPLEGIA']) {

@@ -105,6 +105,9 @@ export function bestPair(tokens: string[]): number {
   return best;
 }
 
+/** Any character other than the ASCII white space feed() reads as a plain separator. */
+const NON_BLANK = /[^\t-\r ]/;
+
 /** "No previous token" (hashes and symbol codes are never negative). */
 const NONE = -1;
 
@@ -228,7 +231,17 @@ export class Prescanner {
     let fx = 0;
     let freshValid = inWord;
     let crossed = inWord || prevH !== NONE;
-    const n = text.length;
+    let n = text.length;
+    // Blank nodes (indentation between tags: most text nodes of most pages, and on some most
+    // of their characters) can only end a running word, which their first character does:
+    // one native scan instead of the character loop.
+    if (n > 1 && text.charCodeAt(0) <= 32 && !NON_BLANK.test(text)) {
+      if (!inWord) {
+        this.sawWord = false;
+        return 0;
+      }
+      n = 1;
+    }
     for (let i = 0; i <= n; i++) {
       // i === n closes a word that runs to the end of the node (it may go on in the next one).
       let c = i < n ? text.charCodeAt(i) : 32;
