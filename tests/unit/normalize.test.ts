@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formTokens, looseKey, normalizeForMatch, surfaceKey, tokenize } from '../../src/core/text/normalize';
+import { formTokens, isWordCode, looseKey, normalizeForMatch, surfaceKey, tokenize } from '../../src/core/text/normalize';
 
 describe('normalizeForMatch', () => {
   it('keeps the length so offsets map back to the page', () => {
@@ -40,5 +40,21 @@ describe('form keys', () => {
     expect(looseKey('angio vac')).toBe(looseKey('AngioVac'));
     expect(looseKey('va ecmo')).toBe(looseKey('VA-ECMO'));
     expect(looseKey('Schädel')).toBe('schadel');
+  });
+});
+
+describe('isWordCode', () => {
+  it('agrees with \\p{L}\\p{N}\\p{M} on every UTF-16 code unit (the tables and the fallback alike)', () => {
+    const wordChar = /[\p{L}\p{N}\p{M}]/u;
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      // Soft hyphens sit inside words; surrogate halves count as word characters (astral letters).
+      const want = c === 0xad || (c >= 0xd800 && c <= 0xdfff) || wordChar.test(String.fromCharCode(c));
+      if (isWordCode(c) !== want) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    // A few a reader would check by eye.
+    expect(['µ', 'é', 'α', 'Ω', '²'].map((ch) => isWordCode(ch.charCodeAt(0)))).toEqual([true, true, true, true, true]);
+    expect(['’', '“', '•', '…', '≥', '→', '×', '°'].map((ch) => isWordCode(ch.charCodeAt(0)))).toEqual(Array(8).fill(false));
   });
 });

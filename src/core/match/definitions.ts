@@ -3,6 +3,7 @@
  * "mitral annuloplasty (MAP)" has told us what MAP means there. If the long form is ours,
  * the abbreviation is confirmed; if it is something else, our meaning is suppressed.
  */
+import { isWordCode } from '../text/normalize';
 import type { TokenBuffer } from '../text/tokens';
 import type { MatchData } from './match-data';
 
@@ -49,7 +50,7 @@ export function findDefinitions(buf: TokenBuffer, data: MatchData, abbrs: Map<st
     const owners = abbrs.get(key);
     if (!owners) continue;
     // Long-form window: words before '(' back to a stop character.
-    const letters = key.replace(/[^\p{L}]/gu, '').length;
+    const letters = wordChars(key).replace(DIGITS, '').length;
     const maxWords = Math.min(letters + 5, letters * 2 + 1);
     const words: string[] = [];
     for (let i = k - 1; i >= 0 && words.length < maxWords; i--) {
@@ -72,7 +73,7 @@ export function findDefinitions(buf: TokenBuffer, data: MatchData, abbrs: Map<st
  * from being read as a definition.
  */
 export function looksLikeDefinition(abbr: string, words: string[]): boolean {
-  const letters = abbr.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const letters = wordChars(abbr.toLowerCase());
   if (letters.length < 2) return false;
   for (let start = words.length - 1; start >= 0; start--) {
     if (words[start][0] !== letters[0]) continue;
@@ -82,4 +83,20 @@ export function looksLikeDefinition(abbr: string, words: string[]): boolean {
     if (p === letters.length) return true;
   }
   return false;
+}
+
+const DIGITS = /[0-9]/g;
+
+/**
+ * The letters and digits of `s` (and combining marks: an abbreviation has none). A loop, not
+ * a Unicode regexp: this runs in a page's first pass, where compiling one costs about a
+ * millisecond.
+ */
+function wordChars(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0xad && isWordCode(c)) out += s[i];
+  }
+  return out;
 }

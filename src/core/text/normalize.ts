@@ -66,11 +66,39 @@ export interface Token {
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const wordCache = new Map<number, boolean>();
 
+/**
+ * WORD_CHAR as bits (bit k of word i: code point start + 32i + k) for the blocks English
+ * pages use beyond ASCII: Latin-1 to Greek (U+0080–U+03FF; µ, é, α) and punctuation,
+ * symbols, arrows and the like (U+2000–U+2BFF; ’ “ ” • … ≥ →). Compiling a regexp with
+ * Unicode property classes costs about a millisecond in a fresh content script, where
+ * nearly every page has a curly quote; tests/unit/normalize.test.ts checks the bits against
+ * WORD_CHAR for every code point.
+ */
+export const WORD_BITS_LATIN = Uint32Array.of(
+  0x0, 0x762c0400, 0xff7fffff, 0xff7fffff, 0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff,
+  0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff, 0x3ffc3, 0x501f,
+  0xffffffff, 0xffffffff, 0xffffffff, 0xbcdfffff, 0xffffd740, 0xfffffffb, 0xffffffff, 0xffbfffff,
+);
+const LATIN_START = 0x80;
+const LATIN_END = 0x400;
+/** U+2000–U+2BFF: only these 32-code-point groups hold word characters (the others are 0). */
+const SYMBOL_BITS: Record<number, number> = {
+  3: 0x83f30000, 4: 0x1fff03ff, 6: 0xffff0000, 7: 0x1ffff, 8: 0x3e2ffc84, 9: 0xf3ffbd50, 10: 0xffff43e0,
+  11: 0xffffffff, 12: 0x3ff, 35: 0xffffffff, 36: 0xfffffff, 39: 0xfffffc00, 59: 0xffc00000, 60: 0xfffff,
+};
+export const WORD_BITS_SYMBOLS = Uint32Array.from({ length: 96 }, (_, i) => SYMBOL_BITS[i] ?? 0);
+const SYMBOLS_START = 0x2000;
+const SYMBOLS_END = 0x2c00;
+
 export function isWordCode(code: number): boolean {
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   }
   if (code === 0xad) return true; // TRANSPARENT: inside words
+  if (code < LATIN_END) return ((WORD_BITS_LATIN[(code - LATIN_START) >>> 5] >>> ((code - LATIN_START) & 31)) & 1) === 1;
+  if (code >= SYMBOLS_START && code < SYMBOLS_END) {
+    return ((WORD_BITS_SYMBOLS[(code - SYMBOLS_START) >>> 5] >>> ((code - SYMBOLS_START) & 31)) & 1) === 1;
+  }
   let known = wordCache.get(code);
   if (known === undefined) {
     // Surrogate halves count as word characters: astral letters are rare and harmless.
