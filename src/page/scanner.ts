@@ -208,11 +208,13 @@ export class Scanner {
       const node = hot[i];
       // Read already: in the block just read, or (second stage) in a block of the first.
       if (this.readNodes.has(node) || last?.contains(node)) continue;
-      if (!node.isConnected || isSkipped(node.parentElement)) continue;
+      if (!node.isConnected) continue;
       const block = blockOf(node) ?? root;
       last = block;
       if (processed.has(block)) continue;
       processed.add(block);
+      // Skipped elements inside the block are the walk's (or isSoleText's) to find.
+      if (isSkipped(block)) continue;
       // Common case (menu items, table cells, short paragraphs): the hot node is the block's
       // only content, so it is the whole segment and no walk is needed.
       if (isSoleText(block, node)) {
@@ -254,10 +256,11 @@ export class Scanner {
     for (let i = 0; i < nodes.length; i++) if (this.readNodes.has(nodes[i]) && /\S/.test(nodes[i].data)) return;
     for (let i = 0; i < nodes.length; i++) this.readNodes.add(nodes[i]);
     const buf = this.tokens.fill(seg.text);
-    if (!this.matcher.mayMatch(seg.text, buf)) return;
     const candidates = this.matcher.match(seg.text, buf);
-    // Definitions only matter where an abbreviation in parentheses follows words.
-    const definitions = seg.text.includes('(') ? findDefinitions(buf, this.data, this.abbrs) : [];
+    // Definitions only matter where an abbreviation in parentheses follows words, and only in
+    // text where some word starts a form (the abbreviation's own, at least).
+    const defines = seg.text.includes('(') && (candidates.length > 0 || this.matcher.mayMatch(seg.text, buf));
+    const definitions = defines ? findDefinitions(buf, this.data, this.abbrs) : [];
     if (candidates.length === 0 && definitions.length === 0) return;
     this.records.add({ seg, candidates, definitions, ranges: new Map() });
   }
@@ -548,24 +551,18 @@ function textNodesOf(range: Range): Text[] {
 }
 
 /**
- * Is `node` the only text of `block` (whitespace and comments aside), reached through inline
- * wrappers that are not skipped? Menu items like <li><a><span>Term</span></a></li> are.
+ * Is `node` the only text of `block` (white space aside), reached through inline wrappers
+ * that are not skipped and host no shadow root? Menu items like
+ * <li><a><span>Term</span></a></li> are. One native read of the block's text instead of
+ * visiting its children: the other text is all blank exactly when the block's text is the
+ * node's text with blanks around it.
  */
 function isSoleText(block: Element, node: Text): boolean {
-  let el: Node = block;
-  for (let depth = 0; depth < 5; depth++) {
-    let only: Node | null = null;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 8 || (c.nodeType === 3 && !/\S/.test((c as Text).data))) continue;
-      if (only) return false;
-      only = c;
-    }
-    if (!only) return false;
-    if (only === node) return true;
-    if (only.nodeType !== 1) return false;
-    const child = only as Element;
-    if (!isInline(child) || shouldSkip(child) || (child as HTMLElement).shadowRoot) return false;
-    el = child;
-  }
-  return false;
+  if (block.childElementCount > 4) return false;
+  for (let el = node.parentElement; el && el !== block; el = el.parentElement) if ((el as HTMLElement).shadowRoot || shouldSkipFast(el, el.tagName)) return false;
+  const all = block.textContent ?? '';
+  const data = node.data;
+  if (all === data) return true;
+  const at = all.indexOf(data);
+  return at >= 0 && !/\S/.test(all.slice(0, at)) && !/\S/.test(all.slice(at + data.length));
 }

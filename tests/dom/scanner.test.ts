@@ -79,6 +79,21 @@ describe('Scanner: each block is read once per pass', () => {
   });
 });
 
+describe('Scanner: skipped content around a block read alone', () => {
+  it('marks a term that is its block\'s only text, unless a wrapper or an ancestor is skipped', async () => {
+    current = await start(`
+      <ul><li><a href="#a"><span>cardioplegia</span></a></li><li>
+        ECMO <!-- a comment -->
+      </li></ul>
+      <p><span hidden>ischemia</span></p>
+      <p>See <span hidden>LVAD</span> and CPB.</p>
+      <div contenteditable="true"><p>roller pump</p></div>
+      <p><code>ACT</code></p>
+      <p><b class="x"><i>aortic cross-clamp</i></b></p>`);
+    expect(current.getMarks().map((m) => m.range.toString())).toEqual(['cardioplegia', 'ECMO', 'CPB', 'aortic cross-clamp']);
+  });
+});
+
 describe('Scanner: shadow roots', () => {
   const shadowMarks = (s: Scanner) => s.getMarks().filter((m) => m.range.startContainer.getRootNode() !== document).map((m) => m.range.toString());
 
