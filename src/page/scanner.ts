@@ -6,7 +6,7 @@
  * scale with the number of terms on the page, not with its size.
  */
 import { type DecideOptions, type Decision, decide, isPerfusionPage } from '../core/match/decide';
-import { abbreviationIndex, type Definition, findDefinitions } from '../core/match/definitions';
+import { AbbreviationOwners, type Definition, findDefinitions } from '../core/match/definitions';
 import type { MatchData } from '../core/match/match-data';
 import { type Candidate, Matcher } from '../core/match/matcher';
 import { HIT_CROSSED, HIT_PREVIOUS_ONLY, HIT_RESTRICTED, HIT_UNRESTRICTED, Prescanner, setsFromArrays } from '../core/match/prescan';
@@ -49,7 +49,7 @@ export interface ScannerOptions extends DecideOptions {
 
 export class Scanner {
   matcher: Matcher;
-  private abbrs: Map<string, number[]>;
+  private abbrs: AbbreviationOwners;
   private records = new Set<SegmentRecord>();
   private painter: Painter;
   private marks: Mark[] = [];
@@ -72,7 +72,7 @@ export class Scanner {
     private opts: ScannerOptions = {},
   ) {
     this.matcher = new Matcher(data);
-    this.abbrs = abbreviationIndex(data);
+    this.abbrs = new AbbreviationOwners(data);
     this.prescanner = new Prescanner(setsFromArrays(data.prescan.unrestricted), setsFromArrays(data.prescan.restricted));
     this.painter = createPainter(doc);
     this.batcher = createBatcher(() => void this.flushDirty(), opts.batchDelayMs ?? 60, opts.batchMaxWaitMs ?? 400, {
@@ -377,7 +377,7 @@ export class Scanner {
     this.records.clear();
     this.data = data;
     this.matcher = new Matcher(data);
-    this.abbrs = abbreviationIndex(data);
+    this.abbrs = new AbbreviationOwners(data);
     this.prescanner = new Prescanner(setsFromArrays(data.prescan.unrestricted), setsFromArrays(data.prescan.restricted));
   }
 

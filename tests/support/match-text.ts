@@ -1,6 +1,6 @@
 /** Runs the pure marking pipeline (match → definitions → decide) over paragraphs of text. */
 import { type DecideOptions, decide, isPerfusionPage } from '../../src/core/match/decide';
-import { abbreviationIndex, findDefinitions } from '../../src/core/match/definitions';
+import { AbbreviationOwners, findDefinitions } from '../../src/core/match/definitions';
 import type { MatchData } from '../../src/core/match/match-data';
 import { Matcher } from '../../src/core/match/matcher';
 import { normalizeForMatch } from '../../src/core/text/normalize';
@@ -15,7 +15,7 @@ export function markParagraphs(paragraphs: string[], opts: DecideOptions = {}, d
     matcher = new Matcher(data);
     matchers.set(data, matcher);
   }
-  const abbrs = abbreviationIndex(data);
+  const abbrs = new AbbreviationOwners(data);
   const segs = paragraphs.map((p) => {
     const text = normalizeForMatch(p);
     const buf = new TokenBuffer().fill(text);

@@ -4,8 +4,9 @@
  * the abbreviation is confirmed; if it is something else, our meaning is suppressed.
  */
 import { isWordCode } from '../text/normalize';
-import type { TokenBuffer } from '../text/tokens';
+import { hashWord, type TokenBuffer } from '../text/tokens';
 import type { MatchData } from './match-data';
+import { pairHash } from './prescan';
 
 export interface Definition {
   /** The abbreviation as written (case-sensitive tokens joined by spaces). */
@@ -16,20 +17,40 @@ export interface Definition {
 
 const STOP = new Set(['.', ';', ':', '(', ')', '[', ']', '!', '?', '"']);
 
-/** Index of case-sensitive abbreviation keys → entry indexes that own them. */
-export function abbreviationIndex(data: MatchData): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  for (const f of data.forms) {
-    if (!f.cs) continue;
-    const key = f.t.join(' ');
-    const list = index.get(key) ?? [];
-    if (!list.includes(f.e)) list.push(f.e);
-    index.set(key, list);
+/**
+ * The entries owning each case-sensitive abbreviation ("CPB", "V A ECMO"), looked up through
+ * the matcher's form index when a page writes one in parentheses: nothing is built at
+ * start-up, which runs in every frame of every page.
+ */
+export class AbbreviationOwners {
+  private cache = new Map<string, number[] | null>();
+
+  constructor(private readonly data: MatchData) {}
+
+  /** Entry indexes owning the abbreviation of `tokens` (joiners dropped), in form order. */
+  get(tokens: string[], key = tokens.join(' ')): number[] | undefined {
+    let owners = this.cache.get(key);
+    if (owners === undefined) {
+      owners = this.find(tokens, key);
+      this.cache.set(key, owners);
+    }
+    return owners ?? undefined;
   }
-  return index;
+
+  private find(tokens: string[], key: string): number[] | null {
+    const { index, forms } = this.data;
+    const first = hashWord(tokens[0]);
+    const list = tokens.length === 1 ? index.singles[first] : index.pairs[pairHash(first, hashWord(tokens[1]))];
+    const out: number[] = [];
+    for (const f of list ?? []) {
+      const form = forms[f];
+      if (form.cs && form.t.length === tokens.length && !out.includes(form.e) && form.t.join(' ') === key) out.push(form.e);
+    }
+    return out.length > 0 ? out : null;
+  }
 }
 
-export function findDefinitions(buf: TokenBuffer, data: MatchData, abbrs: Map<string, number[]>): Definition[] {
+export function findDefinitions(buf: TokenBuffer, data: MatchData, abbrs: AbbreviationOwners): Definition[] {
   const out: Definition[] = [];
   for (let k = 1; k < buf.length; k++) {
     // An abbreviation starts with a word (checked first: it is one array read).
@@ -47,7 +68,7 @@ export function findDefinitions(buf: TokenBuffer, data: MatchData, abbrs: Map<st
     }
     if (close < 0 || inner.length === 0) continue;
     const key = inner.join(' ');
-    const owners = abbrs.get(key);
+    const owners = abbrs.get(inner, key);
     if (!owners) continue;
     // Long-form window: words before '(' back to a stop character.
     const letters = wordChars(key).replace(DIGITS, '').length;

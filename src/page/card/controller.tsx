@@ -14,6 +14,7 @@ import { cachedSource, type EntrySource } from '../../core/card/entry-source';
 import { type HideReason, HoverIntent, type HoverIntentOptions, type ShowReason } from '../../core/card/hover-intent';
 import { type Direction, shortcutDirection, stepIndex } from '../../core/card/navigation';
 import type { Entry } from '../../core/glossary/schema';
+import type { MatchData } from '../../core/match/match-data';
 import type { StudyList } from '../../platform/study-list';
 import { Card } from '../../ui/card/Card';
 import { hitTest, lineBoxesOf } from '../hit-test';
@@ -50,7 +51,7 @@ export class CardController {
   private readonly win: Window;
   private readonly intent: HoverIntent<Target>;
   private readonly source: EntrySource;
-  private readonly names: Record<string, string>;
+  private namesOf?: { data: MatchData; names: Record<string, string> };
   private host?: CardHost;
   private hostPromise?: Promise<CardHost>;
   /** The target whose card is rendered (or being rendered). */
@@ -71,7 +72,6 @@ export class CardController {
     this.doc = deps.doc ?? document;
     this.win = this.doc.defaultView ?? window;
     this.source = cachedSource(deps.loadEntry);
-    this.names = Object.fromEntries(deps.scanner.data.entries.map((e) => [e.id, e.term]));
     const win = this.win;
     this.intent = new HoverIntent<Target>(
       { show: (t, why) => this.show(t, why), hide: (why) => this.hide(why) },
@@ -79,6 +79,16 @@ export class CardController {
       deps.hover,
       sameTarget,
     );
+  }
+
+  /**
+   * Entry names by id, for the card's related terms: built when a card first needs them (not
+   * at start-up, which runs in every frame), and again after custom terms change the data.
+   */
+  private get names(): Record<string, string> {
+    const data = this.deps.scanner.data;
+    if (this.namesOf?.data !== data) this.namesOf = { data, names: Object.fromEntries(data.entries.map((e) => [e.id, e.term])) };
+    return this.namesOf.names;
   }
 
   /** Starts listening to the page. */
