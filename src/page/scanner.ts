@@ -391,7 +391,17 @@ export class Scanner {
     const root = this.doc.documentElement;
     this.observer.observe(root, this.observeOptions());
     for (const sr of this.shadowRoots) this.observer.observe(sr, this.observeOptions());
+    // Media queries show and hide content with no change to the DOM at all (a sidebar that
+    // appears on wider windows): a resize re-checks the remembered blocks, as attribute
+    // changes do, and on the same terms (Highlight API only).
+    if (this.painter.kind === 'highlight') {
+      this.resizeWindow = win;
+      win.addEventListener('resize', this.onResize, { passive: true });
+    }
   }
+
+  private resizeWindow?: Window;
+  private onResize = () => this.batcher.schedule();
 
   /**
    * Text, nodes, and the attributes that show or hide content without touching its text
@@ -516,6 +526,8 @@ export class Scanner {
     this.batcher.cancel();
     this.observer?.disconnect();
     this.observer = undefined;
+    this.resizeWindow?.removeEventListener('resize', this.onResize);
+    this.resizeWindow = undefined;
     this.painter.clear();
     this.marks = [];
     this.byNode = undefined;

@@ -105,6 +105,19 @@ describe.skipIf(skipWithout('chromium'))('Chromium: marking', () => {
       await page.close();
     });
 
+    it('re-checks what media queries show and hide when the window is resized', async () => {
+      const page = await suite.session.context.newPage();
+      await page.setViewportSize({ width: 600, height: 800 });
+      await page.goto(suite.server.url('/fixtures/marking-media.html'));
+      await waitForScan(page);
+      expect(await markTexts(page)).toEqual(['cardioplegia']);
+      await page.setViewportSize({ width: 1000, height: 800 });
+      await expect.poll(() => markTexts(page), { timeout: 5000 }).toEqual(['hemofilter']);
+      await page.setViewportSize({ width: 600, height: 800 });
+      await expect.poll(() => markTexts(page), { timeout: 5000 }).toEqual(['cardioplegia']);
+      await page.close();
+    });
+
     it('follows single-page-app navigation', async () => {
       const page = await suite.session.context.newPage();
       await page.goto(suite.server.url('/fixtures/marking-dynamic.html'));
