@@ -56,4 +56,15 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: marking', () => {
     await expect.poll(sorted, { timeout: 5000 }).toEqual(['AngioVac']);
     await page.close();
   });
+
+  it('re-checks what media queries show and hide when the window is resized', async () => {
+    const page = await suite.session.browser.newPage();
+    await page.setViewport({ width: 600, height: 800 });
+    await page.goto(suite.server.url('/fixtures/marking-media.html'));
+    await waitForScan(page);
+    expect(await markTexts(page)).toEqual(['cardioplegia']);
+    await page.setViewport({ width: 1000, height: 800 });
+    await expect.poll(() => markTexts(page), { timeout: 5000 }).toEqual(['hemofilter']);
+    await page.close();
+  });
 });
