@@ -570,6 +570,7 @@ function textNodesOf(range: Range): Text[] {
  * node's text with blanks around it.
  */
 function isSoleText(block: Element, node: Text): boolean {
+  // A block of many elements rarely holds one text, and its whole text may be long to read.
   if (block.childElementCount > 4) return false;
   for (let el = node.parentElement; el && el !== block; el = el.parentElement) if ((el as HTMLElement).shadowRoot || shouldSkipFast(el, el.tagName)) return false;
   const all = block.textContent ?? '';

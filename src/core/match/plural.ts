@@ -1,3 +1,5 @@
+import { lowerOf } from '../text/char-tables';
+
 /** Regular English plurals of a form's last token (irregular ones are listed in the glossary). */
 export function regularPlurals(last: string, caseSensitive: boolean): string[] {
   // Acronyms take a lower-case s: LVADs, IABPs.
@@ -33,14 +35,12 @@ function sharesPrefix(word: string, last: string, n: number): boolean {
   return true;
 }
 
-/** Every code unit a capital letter (it changes when lower-cased) or an ASCII digit. */
+/** Every code unit a capital letter (the character table lowers it) or an ASCII digit. */
 function isCapitalsAndDigits(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) continue;
-    if (c >= 65 && c <= 90) continue;
-    if (c < 128 || s[i].toLowerCase() === s[i]) return false;
+    if ((c < 48 || c > 57) && lowerOf(c) === c) return false;
   }
   return true;
 }
