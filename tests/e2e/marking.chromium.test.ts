@@ -3,6 +3,7 @@ import { skipWithout } from './harness/browsers';
 import { launchChromium } from './harness/chromium';
 import { domWrites, recordDomWrites } from './harness/dom-writes';
 import { readGolden } from './harness/golden';
+import { expectMarksFollowMediaQueries } from './harness/media-scenario';
 import { markTexts, waitForScan } from './harness/page-marks';
 import { useSuite } from './harness/suite';
 
@@ -107,14 +108,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: marking', () => {
 
     it('re-checks what media queries show and hide when the window is resized', async () => {
       const page = await suite.session.context.newPage();
-      await page.setViewportSize({ width: 600, height: 800 });
-      await page.goto(suite.server.url('/fixtures/marking-media.html'));
-      await waitForScan(page);
-      expect(await markTexts(page)).toEqual(['cardioplegia']);
-      await page.setViewportSize({ width: 1000, height: 800 });
-      await expect.poll(() => markTexts(page), { timeout: 5000 }).toEqual(['hemofilter']);
-      await page.setViewportSize({ width: 600, height: 800 });
-      await expect.poll(() => markTexts(page), { timeout: 5000 }).toEqual(['cardioplegia']);
+      await expectMarksFollowMediaQueries(page, suite.server.url('/fixtures/marking-media.html'), (width) => page.setViewportSize({ width, height: 800 }));
       await page.close();
     });
 

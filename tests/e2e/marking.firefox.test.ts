@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
 import { launchFirefox } from './harness/firefox';
 import { readGolden } from './harness/golden';
+import { expectMarksFollowMediaQueries } from './harness/media-scenario';
 import { markTexts, waitForScan } from './harness/page-marks';
 import { useSuite } from './harness/suite';
 
@@ -59,12 +60,7 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: marking', () => {
 
   it('re-checks what media queries show and hide when the window is resized', async () => {
     const page = await suite.session.browser.newPage();
-    await page.setViewport({ width: 600, height: 800 });
-    await page.goto(suite.server.url('/fixtures/marking-media.html'));
-    await waitForScan(page);
-    expect(await markTexts(page)).toEqual(['cardioplegia']);
-    await page.setViewport({ width: 1000, height: 800 });
-    await expect.poll(() => markTexts(page), { timeout: 5000 }).toEqual(['hemofilter']);
+    await expectMarksFollowMediaQueries(page, suite.server.url('/fixtures/marking-media.html'), (width) => page.setViewport({ width, height: 800 }));
     await page.close();
   });
 });
