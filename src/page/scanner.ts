@@ -9,7 +9,7 @@ import { type DecideOptions, type Decision, decide, isPerfusionPage } from '../c
 import { AbbreviationOwners, type Definition, findDefinitions } from '../core/match/definitions';
 import type { MatchData } from '../core/match/match-data';
 import { type Candidate, Matcher } from '../core/match/matcher';
-import { HIT_CROSSED, HIT_PREVIOUS_ONLY, HIT_RESTRICTED, HIT_UNRESTRICTED, Prescanner, setsFromArrays } from '../core/match/prescan';
+import { HIT_RESTRICTED, HIT_UNRESTRICTED, Prescanner, setsFromArrays } from '../core/match/prescan';
 import { CHECKPOINT, createBatcher, runSliced } from '../core/schedule/time-slice';
 import { normalizeForMatch } from '../core/text/normalize';
 import { TokenBuffer } from '../core/text/tokens';
@@ -153,22 +153,17 @@ export class Scanner {
     const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const pre = this.prescanner;
     pre.reset();
-    let prev: Text | null = null;
-    const push = (list: Text[], node: Text, hit: number) => {
-      if (hit & HIT_CROSSED && prev && list[list.length - 1] !== prev) list.push(prev);
-      if (!(hit & HIT_PREVIOUS_ONLY)) list.push(node);
-    };
     let node = walker.nextNode() as Text | null;
     while (node) {
       const sliceStart = performance.now();
       let k = 0;
       while (node) {
+        // A hit is reported by the node where it ends: the run of text around it is read whole.
         const hit = pre.feed(node.data);
         if (hit) {
-          if (hit & HIT_UNRESTRICTED) push(unrestricted, node, hit);
-          if (hit & HIT_RESTRICTED) push(restricted, node, hit);
+          if (hit & HIT_UNRESTRICTED) unrestricted.push(node);
+          if (hit & HIT_RESTRICTED) restricted.push(node);
         }
-        if (pre.sawWord) prev = node;
         node = walker.nextNode() as Text | null;
         if (++k === 64) {
           k = 0;

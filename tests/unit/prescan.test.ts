@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMatchData, type SerializedMatchData } from '../../src/core/match/match-data';
-import { HIT_CROSSED, HIT_PREVIOUS_ONLY, HIT_RESTRICTED, HIT_UNRESTRICTED, Prescanner, setsFromArrays } from '../../src/core/match/prescan';
+import { HIT_RESTRICTED, HIT_UNRESTRICTED, Prescanner, setsFromArrays } from '../../src/core/match/prescan';
 
 const root = new URL('../../', import.meta.url).pathname;
 const data = loadMatchData(JSON.parse(readFileSync(join(root, 'generated', 'match-data.json'), 'utf8')) as SerializedMatchData);
@@ -50,18 +50,23 @@ describe('Prescanner', () => {
     expect(missed).toEqual([]);
   });
 
-  it('says when a hit began in, or lies wholly in, the previous node', () => {
+  it('reports a hit in the node where it ends, and only there', () => {
     const pre = scanner();
-    // "<b>ECMO</b>today": "ECMO" ended at the node edge, so the hit lies in the previous node only.
-    const edge = feedAll(pre, ['about ECMO', 'today is fine']);
-    expect(edge[0] & HIT_UNRESTRICTED).toBe(HIT_UNRESTRICTED);
-    expect(edge[1]).toBe(HIT_UNRESTRICTED | HIT_CROSSED | HIT_PREVIOUS_ONLY);
-    // Nothing at the edge: no crossing bits.
-    expect(feedAll(pre, ['about ECMO.', ' Today is fine'])[1]).toBe(0);
-    // "DO<sub>2</sub>i": the word runs on across the edges.
-    const bits = feedAll(pre, ['the DO', '2', 'i was low']);
-    expect(bits[2] & HIT_UNRESTRICTED).toBe(HIT_UNRESTRICTED);
-    expect(bits[2] & HIT_CROSSED).toBe(HIT_CROSSED);
+    const U = HIT_UNRESTRICTED;
+    // "<td>about ECMO</td><td>today is fine</td>": the node edge may be a block edge, so
+    // "ECMO" is reported by its own node, and the next node has nothing of its own.
+    expect(feedAll(pre, ['about ECMO', 'today is fine'])).toEqual([U, 0]);
+    expect(feedAll(pre, ['about ECMO.', ' Today is fine'])).toEqual([U, 0]);
+    // Neither indentation nor a separator after a term is a hit: the scanner would read
+    // the block around them (often a whole list) for nothing.
+    expect(feedAll(pre, ['on ECMO', '\n      ', 'today'])).toEqual([U, 0, 0]);
+    expect(feedAll(pre, ['on ECMO', ' and then'])).toEqual([U, 0]);
+    // A term at the start of a node is that node's alone, not also its predecessor's.
+    expect(feedAll(pre, ['Medications', '\n  ', 'Cardioplegia'])).toEqual([0, 0, U]);
+    // "DO<sub>2</sub>i": the word runs on across the edges and ends in the last node.
+    expect(feedAll(pre, ['the DO', '2', 'i was low'])[2] & U).toBe(U);
+    // A two-word trigger split by a tag ends in the second node.
+    expect(feedAll(pre, ['the oxygen', ' delivery fell'])[1] & U).toBe(U);
   });
 
   it('reads blank nodes (indentation between tags) exactly as the character loop would', () => {
@@ -83,8 +88,9 @@ describe('Prescanner', () => {
     }
     // The running word ends at the blank node: "oxygen" and "delivery" still form a pair.
     expect(feedAll(pre, ['the oxygen', indent, 'delivery'])[2] & HIT_UNRESTRICTED).toBe(HIT_UNRESTRICTED);
-    // A node of control characters other than white space is read by the character loop.
-    expect(feedAll(pre, ['ECMO', '\u0001\u0002'])[1] & HIT_UNRESTRICTED).toBe(HIT_UNRESTRICTED);
+    // A node of control characters other than white space is read by the character loop:
+    // they are symbol tokens, which end the pair.
+    expect(feedAll(pre, ['the oxygen', '\u0001\u0002', 'delivery'])[2] & HIT_UNRESTRICTED).toBe(0);
   });
 
   it('normalises as the matcher does: subscripts, dashes, non-breaking hyphens, soft hyphens', () => {

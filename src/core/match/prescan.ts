@@ -9,6 +9,10 @@
  * ventricle" is). Text nodes are streamed as if joined, and every node edge is also treated
  * as a word edge, so a term split by inline tags or a term at a block edge is never missed:
  * the pre-scanner only ever errs towards more hits.
+ *
+ * A hit is reported by the node in which its last word (or symbol) ends. That node is all
+ * the scanner needs: a term that began in an earlier node can only be a term if both nodes
+ * are in one run of text, and the run is read whole.
  */
 import { charInfo, HASH_MASK, INFO, KIND_TRANSPARENT, KIND_WORD } from '../text/char-tables';
 import { NORM_CODE } from '../text/normalize';
@@ -129,13 +133,9 @@ class HashFilter {
   }
 }
 
-/** feed() result bits. */
+/** feed() result bits: the node holds the end of a form markable anywhere, or of a restricted one. */
 export const HIT_UNRESTRICTED = 1;
 export const HIT_RESTRICTED = 2;
-/** The hit began in the previous node (a word or a pair across the node edge). */
-export const HIT_CROSSED = 4;
-/** The hit lies wholly in the previous node (its last word ended at the node edge). */
-export const HIT_PREVIOUS_ONLY = 8;
 
 /**
  * Streams text nodes and reports hits of two groups of forms at once (unrestricted and
@@ -151,8 +151,6 @@ export class Prescanner {
   // Previous token's hashes, for pairs.
   private prevH = NONE;
   private prevX = NONE;
-  /** Whether the last fed node had any word character. */
-  sawWord = false;
 
   constructor(unrestricted: PrescanSets, restricted: PrescanSets = emptySets()) {
     this.groups = [unrestricted, restricted];
@@ -204,9 +202,8 @@ export class Prescanner {
   }
 
   /**
-   * Feeds the raw text of the next text node. Returns HIT_* bits: which groups have a hit,
-   * HIT_CROSSED when a hit began in the previous node, and HIT_PREVIOUS_ONLY when the only hit
-   * is a word of the previous node that ended exactly at the edge.
+   * Feeds the raw text of the next text node. Returns HIT_* bits: the groups of the hits that
+   * end in this node (a word running to the node's end counts here, as a possible word end).
    *
    * The per-character loop works on locals and one table read: it mostly runs in V8's
    * interpreter and baseline tiers (a content script's first pass), where each property
@@ -220,27 +217,26 @@ export class Prescanner {
     let prevH = this.prevH;
     let prevX = this.prevX;
     let hit = 0;
+    // Whether a word character of this node has been read. Until then a running word is the
+    // previous node's, and was tried as it stood at that node's end.
     let saw = false;
-    // The node edge may be a word edge: close the running word as it stands, and also let
-    // a word start afresh here.
-    if (inWord) {
-      const m = this.hit(h, x, prevH, prevX);
-      if (m) hit = m | HIT_CROSSED | HIT_PREVIOUS_ONLY;
-    }
+    // The node edge may be a word edge: a running word goes on here (h, x), and a word also
+    // starts afresh (fh, fx).
     let fh = 0;
     let fx = 0;
     let freshValid = inWord;
-    let crossed = inWord || prevH !== NONE;
-    let n = text.length;
+    const n = text.length;
     // Blank nodes (indentation between tags: most text nodes of most pages, and on some most
-    // of their characters) can only end a running word, which their first character does:
-    // one native scan instead of the character loop.
+    // of their characters) only end a running word, which was tried at the previous node's
+    // end: one native scan instead of the character loop.
     if (n > 1 && text.charCodeAt(0) <= 32 && !NON_BLANK.test(text)) {
-      if (!inWord) {
-        this.sawWord = false;
-        return 0;
+      if (inWord) {
+        this.prevH = h;
+        this.prevX = x;
+        this.h = this.x = 0;
+        this.inWord = false;
       }
-      n = 1;
+      return 0;
     }
     for (let i = 0; i <= n; i++) {
       // i === n closes a word that runs to the end of the node (it may go on in the next one).
@@ -255,8 +251,7 @@ export class Prescanner {
         if (kind === KIND_TRANSPARENT) continue; // soft hyphen: inside the word, not part of it
         if (kind !== KIND_WORD) {
           if (inWord) {
-            const m = this.hit(h, x, prevH, prevX) | (freshValid ? this.hit(fh, fx, prevH, prevX) : 0);
-            if (m) hit = (hit & ~HIT_PREVIOUS_ONLY) | (crossed ? m | HIT_CROSSED : m);
+            if (saw) hit |= this.hit(h, x, prevH, prevX) | (freshValid ? this.hit(fh, fx, prevH, prevX) : 0);
             if (i === n) break; // the running word stays open for the next node
             prevH = h;
             prevX = x;
@@ -265,12 +260,8 @@ export class Prescanner {
             freshValid = false;
           }
           if (i === n) break;
-          crossed = false;
           if (c === 32 || (c >= 9 && c <= 13) || c === 45) continue; // spaces; hyphens join words
-          if (prevH !== NONE) {
-            const m = this.symbolHit(c, prevH, prevX);
-            if (m) hit = (hit & ~HIT_PREVIOUS_ONLY) | m;
-          }
+          if (prevH !== NONE) hit |= this.symbolHit(c, prevH, prevX);
           prevH = prevX = c;
           continue;
         }
@@ -290,7 +281,6 @@ export class Prescanner {
     this.inWord = inWord;
     this.prevH = prevH;
     this.prevX = prevX;
-    this.sawWord = saw;
     return hit;
   }
 }
