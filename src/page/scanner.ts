@@ -116,8 +116,9 @@ export class Scanner {
     const hotNodes = new Set<Text>();
     for (let i = 0; i < hot.unrestricted.length; i++) hotNodes.add(hot.unrestricted[i]);
     for (let i = 0; i < hot.restricted.length; i++) hotNodes.add(hot.restricted[i]);
+    // A run is wanted once: blocks nest, and an outer block's walk meets runs read already.
     const wanted = (nodes: Text[]) => {
-      for (let i = 0; i < nodes.length; i++) if (hotNodes.has(nodes[i])) return true;
+      for (let i = 0; i < nodes.length; i++) if (hotNodes.has(nodes[i]) && !this.readNodes.has(nodes[i])) return true;
       return false;
     };
     let result = await runSliced(this.hotSegments(hot.unrestricted, root, processed, wanted, true), (seg) => this.scanSegment(seg), slice);

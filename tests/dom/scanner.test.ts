@@ -89,8 +89,13 @@ describe('Scanner: skipped content around a block read alone', () => {
       <p>See <span hidden>LVAD</span> and CPB.</p>
       <div contenteditable="true"><p>roller pump</p></div>
       <p><code>ACT</code></p>
-      <p><b class="x"><i>aortic cross-clamp</i></b></p>`);
-    expect(current.getMarks().map((m) => m.range.toString())).toEqual(['cardioplegia', 'ECMO', 'CPB', 'aortic cross-clamp']);
+      <p><b class="x"><i>aortic cross-clamp</i></b></p>
+      <div hidden><section><p>ischemia</p></section></div>
+      <div role="textbox"><p>LVAD</p></div>
+      <div class="cm-editor x"><div><p>roller pump</p></div></div>
+      <button><div>cardiopulmonary bypass</div></button>
+      <div contenteditable="false"><p>ischemia</p></div>`);
+    expect(current.getMarks().map((m) => m.range.toString())).toEqual(['cardioplegia', 'ECMO', 'CPB', 'aortic cross-clamp', 'ischemia']);
   });
 });
 
