@@ -264,6 +264,9 @@ export class Scanner {
   /** Re-decides over all remembered candidates and updates the painted ranges. */
   private repaint() {
     const records = [...this.records].filter((r) => r.candidates.length > 0 && isVisible(r.seg.block));
+    // Records come in reading order (ambiguous terms' blocks last, changed blocks later
+    // still); "first occurrence" means first in the document.
+    if (this.opts.firstOnly) records.sort(inDocumentOrder);
     const definitions = [...this.records].flatMap((r) => r.definitions);
     const verdict = decide(records, definitions, this.opts);
     this.perfusionPage = verdict.perfusionPage;
@@ -538,6 +541,12 @@ const VISIBILITY_ATTRIBUTES = ['class', 'style', 'hidden', 'open'];
 function isOwnUi(n: Node): boolean {
   const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
   return !!el && (el.tagName === CARD_TAG || !!el.closest?.(`${CARD_TAG},[data-perfusion-glossary-ui]`));
+}
+
+/** Sort order of records by their first text node's place in the document. */
+function inDocumentOrder(a: SegmentRecord, b: SegmentRecord): number {
+  if (a === b) return 0;
+  return a.seg.nodes[0].compareDocumentPosition(b.seg.nodes[0]) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
 }
 
 /** Hidden blocks (display:none, visibility:hidden, closed <details>) are not marked. */

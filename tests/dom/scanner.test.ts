@@ -79,6 +79,17 @@ describe('Scanner: each block is read once per pass', () => {
   });
 });
 
+describe('Scanner: first occurrence only', () => {
+  it('keeps the first occurrence in document order, whichever stage of the pass read it', async () => {
+    // "MAP" is ambiguous, so its paragraph is read in the pass's second stage, after the
+    // paragraph below it: the first occurrence is still the one the reader meets first.
+    document.body.innerHTML = '<p>MAP was 65 mmHg.</p><p>The mean arterial pressure on CPB was fine.</p><p>MAP again, 70 mmHg.</p>';
+    current = new Scanner(FIXTURE_DATA, document, { firstOnly: true, ambiguous: 'always' });
+    await current.scanAll();
+    expect(current.getMarks().map((m) => m.range.toString())).toEqual(['MAP', 'CPB']);
+  });
+});
+
 describe('Scanner: skipped content around a block read alone', () => {
   it('marks a term that is its block\'s only text, unless a wrapper or an ancestor is skipped', async () => {
     current = await start(`
