@@ -22,6 +22,12 @@ import { yieldToHost } from './yield';
 export const SCAN_MEASURE = 'perfusion-glossary:scan';
 /** Marked when the content script starts, before its data is loaded (read by the benchmark). */
 export const START_MARK = 'perfusion-glossary:start';
+/**
+ * Work per slice of a pass, in ms. Small, because a slice shares its frame with the page's
+ * own work: a very large page still laying itself out spends 25–30 ms of each frame on
+ * rendering (bench/long-frames.ts), and 10 ms slices made some of those frames long.
+ */
+const SLICE_MS = 5;
 
 interface SegmentRecord {
   seg: Segment;
@@ -99,7 +105,7 @@ export class Scanner {
     const root = this.doc.body ?? this.doc.documentElement;
     if (!root) return [];
     const slice = {
-      budgetMs: this.opts.sliceBudgetMs ?? 10,
+      budgetMs: this.opts.sliceBudgetMs ?? SLICE_MS,
       now: () => performance.now(),
       yieldToHost,
       cancelled: () => gen !== this.generation,
@@ -480,7 +486,7 @@ export class Scanner {
       for (const root of roots) {
         if (!root.isConnected || insideSkipped(root, this.doc)) continue;
         await runSliced(walkSegments(root, (sr) => this.addShadowRoot(sr)), (seg) => this.scanSegment(seg), {
-          budgetMs: this.opts.sliceBudgetMs ?? 10,
+          budgetMs: this.opts.sliceBudgetMs ?? SLICE_MS,
           now: () => performance.now(),
           yieldToHost,
           cancelled: () => gen !== this.generation,
