@@ -23,6 +23,7 @@ import {
 } from '../platform/settings';
 import { createMarkColour } from './mark-colour';
 import type { Scanner } from './scanner';
+import { yieldToHost } from './yield';
 
 export interface MarkingControl {
   /** Marking runs in this document now. */
@@ -103,6 +104,10 @@ export async function startMarking(ctx: Ctx, scanner: Scanner, opts: { top: bool
       const on = markingState(settings, lists, host).on;
       if (on && !running) {
         running = true;
+        // The settings work above, with its first-call compiling, and the pass's first slice
+        // in separate tasks: together they could make a long frame on a page still loading.
+        await yieldToHost();
+        if (disposed || ctx.isInvalid || !running) return;
         await scanner.scanAll();
         if (!ctx.isInvalid && running) scanner.observe();
       } else if (!on && running) {
