@@ -14,7 +14,7 @@
  * Cold and warm are reported apart:
  *   cold : the first pass in a freshly loaded page (what a real page load runs: nothing is
  *          optimised by V8 yet, no DOM wrapper exists yet); ours and the floor each get their
- *          own fresh page, median over --cold N loads (default 3);
+ *          own fresh page, median over --cold N loads (default 7);
  *   warm : medians of --runs N (default 7) further passes in the same page, alternating.
  * Each pass is timed twice: wall-clock, and main-thread CPU time from a trace (see
  * main-thread-cpu.ts: on this shared 2-core machine the thread often waits for a CPU).
@@ -42,7 +42,7 @@ const opt = (n: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const RUNS = Number(opt('--runs') ?? 7);
-const COLD = Number(opt('--cold') ?? 3);
+const COLD = Number(opt('--cold') ?? 7);
 const WITH_MARKJS = !args.includes('--no-markjs');
 const WITH_EXTENSION = !args.includes('--no-extension');
 const LONG_FRAME_MS = 50;
