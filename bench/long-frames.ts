@@ -18,19 +18,12 @@ import { chromium } from 'playwright-core';
 import { chromiumPath } from '../tests/e2e/harness/browsers';
 import { ROOT, startServer } from '../tests/e2e/harness/server';
 import { ExtensionTime, startTrace } from './frame-attribution';
+import { MARKING_PAGES, QUIET_CHROMIUM_FLAGS } from './pages';
 
 const args = process.argv.slice(2);
 const LOADS = args.includes('--loads') ? Number(args[args.indexOf('--loads') + 1]) : 5;
 const LONG_FRAME_MS = 50;
-const PAGES = process.env.PAGES ? process.env.PAGES.split(',') : [
-  'pages/stress-es6-spec-2015.html',
-  'pages/wikipedia-2.html',
-  'medical/bedside-notebook__anaesthesia_cardiac_cpb.html',
-  'medical/bedside-notebook__disease_haeme_hitt.html',
-  'medical/bedside-notebook__management_cvs_ecmo_overview.html',
-  'medical/bedside-notebook__management_cvs_va.html',
-  'medical/bedside-notebook__management_cvs_vv.html',
-];
+const PAGES = process.env.PAGES ? process.env.PAGES.split(',') : MARKING_PAGES;
 
 const ext = join(ROOT, '.output', 'chrome-mv3');
 if (!chromiumPath || !existsSync(ext) || !existsSync(join(ROOT, '..', 'shared', 'corpus'))) {
@@ -58,7 +51,7 @@ const server = await startServer();
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'pg-frames-')), {
   executablePath: chromiumPath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+  args: [...QUIET_CHROMIUM_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
 });
 
 interface Row {

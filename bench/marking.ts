@@ -34,6 +34,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { chromiumPath } from '../tests/e2e/harness/browsers';
 import { CORPUS, hasCorpus, ROOT, startServer } from '../tests/e2e/harness/server';
 import { mainThreadCpu } from './main-thread-cpu';
+import { MARKING_PAGES, QUIET_CHROMIUM_FLAGS } from './pages';
 import { median } from './stats';
 
 const args = process.argv.slice(2);
@@ -56,16 +57,7 @@ if (!hasCorpus) {
   process.exit(1);
 }
 
-const DEFAULT_PAGES = [
-  'pages/stress-es6-spec-2015.html',
-  'pages/wikipedia-2.html',
-  'medical/bedside-notebook__anaesthesia_cardiac_cpb.html',
-  'medical/bedside-notebook__disease_haeme_hitt.html',
-  'medical/bedside-notebook__management_cvs_ecmo_overview.html',
-  'medical/bedside-notebook__management_cvs_va.html',
-  'medical/bedside-notebook__management_cvs_vv.html',
-];
-const pages = opt('--pages')?.split(',') ?? DEFAULT_PAGES;
+const pages = opt('--pages')?.split(',') ?? MARKING_PAGES;
 
 const bundle = await build({
   entryPoints: [join(ROOT, 'bench', 'page-entry.ts')],
@@ -137,7 +129,7 @@ async function isolatedWorld(page: Page) {
 }
 
 const server = await startServer();
-const flags = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const flags = QUIET_CHROMIUM_FLAGS;
 const browser: Browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: flags });
 const ext = join(ROOT, '.output', 'chrome-mv3');
 const extContext: BrowserContext | undefined =
