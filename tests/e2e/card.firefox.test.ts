@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
@@ -6,6 +8,9 @@ import { launchFirefox } from './harness/firefox';
 import { headwordFor } from './harness/glossary';
 import { waitForScan } from './harness/page-marks';
 import { useSuite } from './harness/suite';
+
+/** axe-core's own script, injected into the page (there is no @axe-core package for puppeteer over BiDi here). */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const isOpen = (heading: string) => (s: CardState) => s.open && s.heading === heading && s.visible;
 const closed = (s: CardState) => !s.open;
@@ -162,5 +167,101 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: the definition card', () =
     await page.mouse.click(back.x, back.y);
     card = await waitForCard(view, isOpen(headwordFor('cardiopulmonary bypass')));
     expect(card.backLabel).toBeNull();
+  });
+
+  it('follows the term when the page scrolls', async () => {
+    const { page, view } = await open('/fixtures/card-basic.html');
+    const g = (await termGeometry(view, 'heparin', { within: 'far' }))!;
+    await page.mouse.click(centre(g.lines[0]).x, centre(g.lines[0]).y);
+    const before = await waitForCard(view, isOpen(headwordFor('heparin')));
+    await page.evaluate(() => window.scrollBy(0, 60));
+    await sleep(250);
+    const after = await readCard(view);
+    expect(after.open).toBe(true);
+    // The card moved with the term (sub-pixel line positions round either way).
+    expect(Math.abs(before.rect!.top - after.rect!.top - 60)).toBeLessThanOrEqual(2);
+  });
+
+  it('works inside iframes', async () => {
+    const { page } = await open('/fixtures/card-basic.html');
+    const frameEl = (await page.$('#frame'))!;
+    await frameEl.scrollIntoView();
+    const frame = (await frameEl.contentFrame())!;
+    await waitForScan(frame);
+    const inFrame: ArgPage = { evaluate: (fn, arg) => frame.evaluate(fn as (a: unknown) => never, arg) };
+    const inner = (await termGeometry(inFrame, 'cardiopulmonary bypass'))!;
+    const offset = (await frameEl.boundingBox())!;
+    const p = centre(inner.lines[0]);
+    await page.mouse.move(offset.x + p.x, offset.y + p.y, { steps: 4 });
+    const card = await waitForCard(inFrame, isOpen(headwordFor('cardiopulmonary bypass')));
+    expect(card.visible).toBe(true);
+  });
+
+  it('mounts inside a fullscreen element', async () => {
+    const { page, view } = await open('/fixtures/card-basic.html');
+    await page.click('#go-fullscreen');
+    await page.waitForFunction(() => document.fullscreenElement?.id === 'stage', { timeout: 5000 });
+    await hover(page, view, 'extracorporeal membrane oxygenation', { within: 'staged' });
+    const card = await waitForCard(view, isOpen(headwordFor('extracorporeal membrane oxygenation')));
+    expect(card.hostParent).toBe('stage');
+    expect(card.visible).toBe(true);
+    await page.evaluate(() => document.exitFullscreen());
+    await page.waitForFunction(() => !document.fullscreenElement);
+    await sleep(150);
+    expect((await readCard(view)).hostParent).toBe('BODY');
+  });
+
+  it('shows above a modal dialog for a term inside it; Esc closes the card first, then the dialog', async () => {
+    const { page, view } = await open('/fixtures/card-basic.html');
+    await page.click('#open-modal');
+    await page.waitForFunction(() => (document.getElementById('modal') as HTMLDialogElement).open);
+    // The scanner marks text that appears later (the dialog was display: none).
+    await page.waitForFunction(() => {
+      for (const [, hl] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights)
+        for (const r of hl) if (document.getElementById('in-modal')!.contains(r.startContainer)) return true;
+      return false;
+    });
+    await hover(page, view, 'perfusionist', { within: 'in-modal' });
+    const card = await waitForCard(view, isOpen(headwordFor('perfusionist')));
+    expect(card.hostParent).toBe('modal');
+    expect(card.visible).toBe(true);
+    await page.keyboard.press('Escape');
+    await waitForCard(view, closed);
+    expect(await page.evaluate(() => (document.getElementById('modal') as HTMLDialogElement).open)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !(document.getElementById('modal') as HTMLDialogElement).open);
+  });
+
+  it('has no axe violations in the card, in light and dark themes', async () => {
+    // Dark needs a browser of its own: the preference is read at launch.
+    const dark = await launchFirefox({ colorScheme: 'dark' });
+    try {
+      for (const [scheme, browser] of [['light', suite.session.browser], ['dark', dark.browser]] as const) {
+        const page = await browser.newPage();
+        pages.push(page);
+        await page.setViewport({ width: 1100, height: 800 });
+        await page.goto(suite.server.url('/fixtures/card-basic.html'));
+        await waitForScan(page);
+        const view = adapt(page);
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+        const g = (await termGeometry(view, 'cardiopulmonary bypass', { within: 'intro' }))!;
+        await page.mouse.click(centre(g.lines[0]).x, centre(g.lines[0]).y);
+        await waitForCard(view, isOpen(headwordFor('cardiopulmonary bypass')));
+        const link = (await cardElementBox(view, '.pg-related a'))!;
+        await page.mouse.click(link.x, link.y); // with the Back control shown
+        await waitForCard(view, (s) => s.backLabel !== null);
+        await page.evaluate(AXE_SOURCE);
+        const result = (await page.evaluate(async () => {
+          type Axe = { run(ctx: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[]; passes: unknown[] }> };
+          const r = await (window as unknown as { axe: Axe }).axe.run({ include: [['perfusion-glossary-card']] });
+          return { violations: r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`), passes: r.passes.length };
+        })) as { violations: string[]; passes: number };
+        expect(result.violations, scheme).toEqual([]);
+        expect(result.passes).toBeGreaterThan(5);
+      }
+    } finally {
+      for (const p of pages.splice(0)) await p.close();
+      await dark.close();
+    }
   });
 });

@@ -18,7 +18,8 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+/** colorScheme: what the pages are told the user prefers (Firefox has no runtime emulation over BiDi). */
+export async function launchFirefox(opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath,
@@ -30,6 +31,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       // MV3 host permissions granted without a prompt for the temporary add-on.
       'extensions.originControls.grantByDefault': true,
+      // 0: dark, 1: light (for prefers-color-scheme in pages).
+      'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1,
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION);
