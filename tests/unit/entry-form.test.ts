@@ -72,6 +72,38 @@ describe('custom-term form', () => {
     expect(entryFromForm(formFromEntry(base), base).matching).toEqual(base.matching);
   });
 
+  it('sets where pages mark the term, on every form at once', () => {
+    const e = entryFromForm({ ...filled, marking: 'context' });
+    expect(e.matching).toEqual({ 'zebra pump': { match: 'context' }, ZP: { match: 'context' }, 'Z-P': { match: 'context' } });
+    expect(formFromEntry(e as Entry).marking).toBe('context');
+    expect(checkForm({ ...filled, marking: 'never' }, ctx).entry?.matching?.ZP).toEqual({ match: 'never' });
+    // "On every page" is the default: no rule is written for it.
+    expect(entryFromForm({ ...filled, marking: 'anywhere' })).not.toHaveProperty('matching');
+  });
+
+  it('changing where to mark keeps the other rules of a form; mixed levels are kept as they are', () => {
+    const base = {
+      ...(checkForm(filled, ctx).entry as Entry),
+      matching: { ZP: { match: 'context' as const, near: ['pump'] }, 'zebra pump': { case: 'insensitive' as const } },
+    };
+    const form = formFromEntry(base);
+    expect(form.marking).toBe('keep');
+    expect(entryFromForm(form, base).matching).toEqual(base.matching);
+    expect(entryFromForm({ ...form, marking: 'anywhere' }, base).matching).toEqual({ ZP: { near: ['pump'] }, 'zebra pump': { case: 'insensitive' } });
+    expect(entryFromForm({ ...form, marking: 'defined' }, base).matching).toEqual({
+      ZP: { match: 'defined', near: ['pump'] },
+      'zebra pump': { case: 'insensitive', match: 'defined' },
+      'Z-P': { match: 'defined' },
+    });
+  });
+
+  it('an abbreviation a bundled entry already has is allowed when marked only where the page defines it', () => {
+    expect(checkForm({ ...filled, abbreviations: 'CPB' }, ctx).entry).toBeUndefined();
+    const r = checkForm({ ...filled, abbreviations: 'CPB', marking: 'defined' }, ctx);
+    expect(r.fields).toEqual({});
+    expect(r.entry?.matching?.CPB).toEqual({ match: 'defined' });
+  });
+
   it('saves over the edited entry and un-hides an override', () => {
     const a = checkForm(filled, ctx).entry as Entry;
     const b = { ...a, definition: 'A changed definition that is long enough.' };

@@ -62,7 +62,7 @@ describe('mergeGlossary', () => {
   it('reports surface forms that clash with bundled or other custom entries', () => {
     const r = mergeGlossary(FIXTURE_ENTRIES, [mine({ abbreviations: ['CPB'] }), mine({ id: 'other', term: 'centrifugal pump', abbreviations: undefined })], []);
     expect(problems(r)).toEqual([
-      'Entry 1 (“centrifugal-pump”), field “abbreviations.0”: "CPB" is already a form of the bundled entry "cardiopulmonary bypass" (cardiopulmonary-bypass); use another form, hide that entry, or give your entry the id "cardiopulmonary-bypass" to replace it',
+      'Entry 1 (“centrifugal-pump”), field “abbreviations.0”: "CPB" is already a form of the bundled entry "cardiopulmonary bypass" (cardiopulmonary-bypass); use another form, mark yours only where a page defines it, hide that entry, or give your entry the id "cardiopulmonary-bypass" to replace it',
       'Entry 2 (“other”), field “term”: "centrifugal pump" is already a form of your custom entry 1 "centrifugal pump"',
     ]);
     // Entries with problems are left out of the effective glossary.

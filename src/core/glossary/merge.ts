@@ -140,7 +140,7 @@ export function mergeGlossary(bundled: readonly Entry[], customRaw: readonly unk
       const rival = rivals.find((o) => !o.defined) ?? rivals[0];
       const where =
         rival.custom === undefined
-          ? `the bundled entry "${rival.term}" (${rival.id}); use another form, hide that entry, or give your entry the id "${rival.id}" to replace it`
+          ? `the bundled entry "${rival.term}" (${rival.id}); use another form, mark yours only where a page defines it, hide that entry, or give your entry the id "${rival.id}" to replace it`
           : `your custom entry ${rival.custom + 1} "${rival.term}"`;
       const fieldPath = field === 'term' ? 'term' : `${field}.${(entry[field as 'aliases'] ?? []).indexOf(text)}`;
       problems.push({ list: 'entries', index, id: entry.id, field: fieldPath, message: `"${text}" is already a form of ${where}` });

@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../../core/glossary/schema';
 import { CATEGORIES, CATEGORY_IDS, EXAM_TAG_IDS, EXAM_TAGS } from '../../core/glossary/vocabulary';
-import { checkForm, emptyForm, type FieldName, type FormCheck, type FormValues, formFromEntry, idFromTerm } from './entry-form-model';
+import { checkForm, emptyForm, type FieldName, type FormCheck, type FormValues, formFromEntry, idFromTerm, MARKING_CHOICES } from './entry-form-model';
 
 export interface EntryFormProps {
   bundled: readonly Entry[];
@@ -15,7 +15,7 @@ export interface EntryFormProps {
   onCancel(): void;
 }
 
-const ORDER: FieldName[] = ['term', 'id', 'abbreviations', 'aliases', 'british', 'plurals', 'category', 'tags', 'definition', 'explanation', 'related', 'sources', 'reviewed'];
+const ORDER: FieldName[] = ['term', 'id', 'abbreviations', 'aliases', 'british', 'plurals', 'category', 'marking', 'tags', 'definition', 'explanation', 'related', 'sources', 'reviewed'];
 
 export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }: EntryFormProps) {
   const [values, setValues] = useState<FormValues>(() => (editing ? formFromEntry(editing.entry) : emptyForm()));
@@ -26,6 +26,8 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
   const formRef = useRef<HTMLFormElement>(null);
   const replacing = editing?.kind === 'custom' ? editing.entry.id : undefined;
   const idLocked = !!editing;
+  // An edited entry whose names are marked differently can keep that as it is.
+  const mixedMarking = useMemo(() => !!editing && formFromEntry(editing.entry).marking === 'keep', [editing]);
   const ctx = useMemo(() => ({ bundled, custom, hidden, replacing, base: editing?.entry }), [bundled, custom, hidden, replacing, editing]);
 
   const set = <K extends FieldName>(key: K, value: FormValues[K]) => {
@@ -125,6 +127,23 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
             </select>
           )}
         </Field>
+        <Field
+          name="marking"
+          label="Where to mark it"
+          hint="For all its names. Use “only on pages about perfusion” for a word with everyday meanings, and “only where the page defines it” to share an abbreviation with another entry."
+          error={errors.marking}
+        >
+          {(p) => (
+            <select {...p} class="opt-input" value={values.marking} onChange={(ev) => set('marking', (ev.currentTarget as HTMLSelectElement).value as FormValues['marking'])}>
+              {mixedMarking ? <option value="keep">Different for each name (kept as they are)</option> : null}
+              {MARKING_CHOICES.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
 
       <fieldset class="opt-fieldset opt-tags" aria-describedby={errors.tags ? 'opt-f-tags-error' : 'opt-f-tags-hint'}>
@@ -183,7 +202,7 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
         {(p) => <textarea {...p} class="opt-input" rows={2} value={values.sources} onInput={(ev) => set('sources', (ev.currentTarget as HTMLTextAreaElement).value)} />}
       </Field>
       {editing?.entry.values || editing?.entry.formulas || editing?.entry.matching ? (
-        <p class="opt-hint">Values, formulas and matching rules of this entry are kept as they are (edit them through export and import).</p>
+        <p class="opt-hint">Values, formulas and the other matching rules of this entry (case, nearby words, numbers) are kept as they are (edit them through export and import).</p>
       ) : null}
       {saveError ? (
         <p class="opt-error" role="alert">
@@ -210,6 +229,7 @@ const LABELS: Record<FieldName, string> = {
   british: 'British spellings',
   plurals: 'Irregular plurals',
   category: 'Category',
+  marking: 'Where to mark it',
   tags: 'Study tags',
   definition: 'Definition',
   explanation: 'Explanation',

@@ -4,6 +4,7 @@
  */
 import { type CustomProblem, mergeGlossary } from '../../core/glossary/merge';
 import type { Entry } from '../../core/glossary/schema';
+import type { MatchLevel } from '../../core/glossary/vocabulary';
 
 export interface FormValues {
   id: string;
@@ -20,7 +21,20 @@ export interface FormValues {
   /** One source per line. */
   sources: string;
   reviewed: string;
+  /**
+   * Where pages mark the entry's forms, for all of them at once; 'keep' when an edited entry
+   * has different rules per form (they are then kept as they are).
+   */
+  marking: MatchLevel | 'keep';
 }
+
+/** The form's choices for `marking`, in plain words. */
+export const MARKING_CHOICES: { value: MatchLevel; label: string }[] = [
+  { value: 'anywhere', label: 'On every page' },
+  { value: 'context', label: 'Only on pages about perfusion (for a term with other everyday meanings)' },
+  { value: 'defined', label: 'Only where the page itself defines it, as “long form (ABBR)”' },
+  { value: 'never', label: 'Never on pages: search and the study list only' },
+];
 
 export type FieldName = keyof FormValues;
 export const LIST_FIELDS = ['abbreviations', 'aliases', 'british', 'plurals'] as const;
@@ -58,7 +72,17 @@ export function emptyForm(now = new Date()): FormValues {
     related: '',
     sources: '',
     reviewed: today(now),
+    marking: 'anywhere',
   };
+}
+
+/** Every surface form of an entry: headword, abbreviations, other names, British spellings, plurals. */
+const formsOf = (e: Pick<Entry, 'term' | (typeof LIST_FIELDS)[number]>): string[] => [e.term, ...LIST_FIELDS.flatMap((k) => e[k] ?? [])];
+
+/** The one marking level all forms of `e` share, or 'keep' when they differ. */
+function markingOf(e: Entry): FormValues['marking'] {
+  const levels = new Set(formsOf(e).map((f) => e.matching?.[f]?.match ?? 'anywhere'));
+  return levels.size === 1 ? [...levels][0] : 'keep';
 }
 
 export function formFromEntry(e: Entry): FormValues {
@@ -76,6 +100,7 @@ export function formFromEntry(e: Entry): FormValues {
     related: (e.related ?? []).join(', '),
     sources: e.sources.join('\n'),
     reviewed: e.reviewed,
+    marking: markingOf(e),
   };
 }
 
@@ -86,9 +111,10 @@ const splitList = (s: string, sep: RegExp) =>
     .filter(Boolean);
 
 /**
- * The entry the form describes (not yet validated). Fields the form does not edit (matching
- * rules, values, formulas) are kept from `base`; matching rules of forms that were removed
- * are dropped with them.
+ * The entry the form describes (not yet validated). Fields the form does not edit (values,
+ * formulas, and matching rules other than where to mark) are kept from `base`; matching
+ * rules of forms that were removed are dropped with them. A marking level other than 'keep'
+ * is set on every form ('anywhere' is the default and is not written).
  */
 export function entryFromForm(f: FormValues, base?: Entry): Record<string, unknown> {
   const out: Record<string, unknown> = { id: f.id.trim(), term: f.term.trim() };
@@ -97,10 +123,18 @@ export function entryFromForm(f: FormValues, base?: Entry): Record<string, unkno
     if (list.length) out[field] = list;
   }
   const forms = new Set([out.term as string, ...LIST_FIELDS.flatMap((k) => (out[k] as string[] | undefined) ?? [])]);
-  if (base?.matching) {
-    const kept = Object.fromEntries(Object.entries(base.matching).filter(([form]) => forms.has(form)));
-    if (Object.keys(kept).length) out.matching = kept;
+  const matching: Record<string, Record<string, unknown>> = {};
+  for (const [form, rule] of Object.entries(base?.matching ?? {})) if (forms.has(form)) matching[form] = { ...rule };
+  if (f.marking !== 'keep') {
+    for (const form of forms) {
+      const rule = { ...matching[form] };
+      if (f.marking === 'anywhere') delete rule.match;
+      else rule.match = f.marking;
+      if (Object.keys(rule).length) matching[form] = rule;
+      else delete matching[form];
+    }
   }
+  if (Object.keys(matching).length) out.matching = matching;
   out.category = f.category;
   out.tags = [...f.tags];
   out.definition = f.definition.trim();
