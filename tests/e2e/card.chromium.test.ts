@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
-import { type CardState, cardElementBox, centre, expectIntactCard, readCard, sleep, termGeometry, waitForCard } from './harness/card';
+import { type CardState, cardElementBox, centre, expectIntactCard, modalDialogScenario, readCard, sleep, termGeometry, waitForCard } from './harness/card';
 import { launchChromium } from './harness/chromium';
 import { headwordFor } from './harness/glossary';
 import { waitForScan } from './harness/page-marks';
@@ -353,23 +353,10 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
 
   it('shows above a modal dialog for a term inside it; Esc closes the card first, then the dialog', async () => {
     const page = await open('/fixtures/card-basic.html');
-    await page.click('#open-modal');
-    await page.waitForFunction(() => (document.getElementById('modal') as HTMLDialogElement).open);
-    // The scanner marks text that appears later (the dialog was display: none).
-    await page.waitForFunction(() => {
-      for (const [, hl] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights)
-        for (const r of hl) if (document.getElementById('in-modal')!.contains(r.startContainer)) return true;
-      return false;
-    });
-    await hover(page, 'perfusionist', { within: 'in-modal' });
-    const card = await waitForCard(page, isOpen(headwordFor('perfusionist')));
-    expect(card.hostParent).toBe('modal');
-    expect(card.visible).toBe(true);
-    await page.keyboard.press('Escape');
-    await waitForCard(page, closed);
-    expect(await page.evaluate(() => (document.getElementById('modal') as HTMLDialogElement).open)).toBe(true);
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !(document.getElementById('modal') as HTMLDialogElement).open);
+    await modalDialogScenario(
+      { view: page, click: (sel) => page.click(sel), press: (key) => page.keyboard.press(key), hover: (text, opts) => hover(page, text, opts) },
+      headwordFor('perfusionist'),
+    );
   });
 
   it('the popup\'s "reveal" scrolls to the first mark of an entry and opens its card', async () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'puppeteer-core';
+import type { KeyInput, Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
-import { type ArgPage, type CardState, cardElementBox, centre, expectIntactCard, readCard, sleep, termGeometry, waitForCard } from './harness/card';
+import { type ArgPage, type CardState, cardElementBox, centre, expectIntactCard, modalDialogScenario, readCard, sleep, termGeometry, waitForCard } from './harness/card';
 import { launchFirefox } from './harness/firefox';
 import { headwordFor } from './harness/glossary';
 import { waitForScan } from './harness/page-marks';
@@ -213,23 +213,10 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: the definition card', () =
 
   it('shows above a modal dialog for a term inside it; Esc closes the card first, then the dialog', async () => {
     const { page, view } = await open('/fixtures/card-basic.html');
-    await page.click('#open-modal');
-    await page.waitForFunction(() => (document.getElementById('modal') as HTMLDialogElement).open);
-    // The scanner marks text that appears later (the dialog was display: none).
-    await page.waitForFunction(() => {
-      for (const [, hl] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights)
-        for (const r of hl) if (document.getElementById('in-modal')!.contains(r.startContainer)) return true;
-      return false;
-    });
-    await hover(page, view, 'perfusionist', { within: 'in-modal' });
-    const card = await waitForCard(view, isOpen(headwordFor('perfusionist')));
-    expect(card.hostParent).toBe('modal');
-    expect(card.visible).toBe(true);
-    await page.keyboard.press('Escape');
-    await waitForCard(view, closed);
-    expect(await page.evaluate(() => (document.getElementById('modal') as HTMLDialogElement).open)).toBe(true);
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !(document.getElementById('modal') as HTMLDialogElement).open);
+    await modalDialogScenario(
+      { view, click: (sel) => page.click(sel), press: (key) => page.keyboard.press(key as KeyInput), hover: (text, opts) => hover(page, view, text, opts) },
+      headwordFor('perfusionist'),
+    );
   });
 
   it('has no axe violations in the card, in light and dark themes', async () => {

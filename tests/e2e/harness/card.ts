@@ -176,3 +176,45 @@ export function expectIntactCard(card: CardState): void {
   expect(card.rect!.height).toBeGreaterThan(120);
   expect(card.rect!.height).toBeLessThanOrEqual(500);
 }
+
+/** What a browser-neutral card scenario needs from a test: its page, a click, a key, a hover. */
+export interface CardDriver {
+  view: ArgPage;
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  hover(text: string, opts: { within?: string }): Promise<unknown>;
+}
+
+/** Polls `fn` in the page until it returns true. */
+async function until(view: ArgPage, fn: () => boolean, timeout = 5000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await view.evaluate(fn, undefined))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${fn.toString().slice(0, 80)}`);
+    await sleep(50);
+  }
+}
+
+/**
+ * On card-basic.html: a term inside a modal <dialog> (hidden until opened, so marked by the
+ * mutation observer) opens its card above the dialog; Escape closes the card first, then
+ * the dialog. The same steps in every browser.
+ */
+export async function modalDialogScenario(d: CardDriver, heading: string): Promise<void> {
+  const dialogOpen = () => (document.getElementById('modal') as HTMLDialogElement).open;
+  await d.click('#open-modal');
+  await until(d.view, dialogOpen);
+  await until(d.view, () => {
+    for (const [, hl] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights)
+      for (const r of hl) if (document.getElementById('in-modal')?.contains(r.startContainer)) return true;
+    return false;
+  });
+  await d.hover('perfusionist', { within: 'in-modal' });
+  const card = await waitForCard(d.view, (s) => s.open && s.heading === heading && s.visible);
+  expect(card.hostParent).toBe('modal');
+  expect(card.visible).toBe(true);
+  await d.press('Escape');
+  await waitForCard(d.view, (s) => !s.open);
+  expect(await d.view.evaluate(dialogOpen, undefined)).toBe(true);
+  await d.press('Escape');
+  await until(d.view, () => !(document.getElementById('modal') as HTMLDialogElement).open);
+}
