@@ -28,7 +28,8 @@ export interface ValidationResult {
 }
 
 /** Every surface form an entry declares, with the field it came from. */
-export function declaredForms(entry: Entry): { text: string; field: string }[] {
+/** Every surface form an entry declares, with the field it is declared in (headword first). */
+export function declaredForms(entry: Pick<Entry, 'term' | 'abbreviations' | 'aliases' | 'british' | 'plurals'>): { text: string; field: string }[] {
   const out = [{ text: entry.term, field: 'term' }];
   for (const field of ['abbreviations', 'aliases', 'british', 'plurals'] as const) {
     for (const text of entry[field] ?? []) out.push({ text, field });

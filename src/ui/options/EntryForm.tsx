@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../../core/glossary/schema';
 import { CATEGORIES, CATEGORY_IDS, EXAM_TAG_IDS, EXAM_TAGS } from '../../core/glossary/vocabulary';
-import { checkForm, emptyForm, type FieldName, type FormCheck, type FormValues, formFromEntry, idFromTerm, MARKING_CHOICES } from './entry-form-model';
+import { checkForm, emptyForm, type FieldName, type FormCheck, type FormValues, formFromEntry, idFromTerm, MARKING_CHOICES, markingOf } from './entry-form-model';
 
 export interface EntryFormProps {
   bundled: readonly Entry[];
@@ -27,7 +27,7 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
   const replacing = editing?.kind === 'custom' ? editing.entry.id : undefined;
   const idLocked = !!editing;
   // An edited entry whose names are marked differently can keep that as it is.
-  const mixedMarking = useMemo(() => !!editing && formFromEntry(editing.entry).marking === 'keep', [editing]);
+  const mixedMarking = !!editing && markingOf(editing.entry) === 'keep';
   const ctx = useMemo(() => ({ bundled, custom, hidden, replacing, base: editing?.entry }), [bundled, custom, hidden, replacing, editing]);
 
   const set = <K extends FieldName>(key: K, value: FormValues[K]) => {

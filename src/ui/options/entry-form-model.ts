@@ -4,6 +4,7 @@
  */
 import { type CustomProblem, mergeGlossary } from '../../core/glossary/merge';
 import type { Entry } from '../../core/glossary/schema';
+import { declaredForms } from '../../core/glossary/validate';
 import type { MatchLevel } from '../../core/glossary/vocabulary';
 
 export interface FormValues {
@@ -76,12 +77,9 @@ export function emptyForm(now = new Date()): FormValues {
   };
 }
 
-/** Every surface form of an entry: headword, abbreviations, other names, British spellings, plurals. */
-const formsOf = (e: Pick<Entry, 'term' | (typeof LIST_FIELDS)[number]>): string[] => [e.term, ...LIST_FIELDS.flatMap((k) => e[k] ?? [])];
-
 /** The one marking level all forms of `e` share, or 'keep' when they differ. */
-function markingOf(e: Entry): FormValues['marking'] {
-  const levels = new Set(formsOf(e).map((f) => e.matching?.[f]?.match ?? 'anywhere'));
+export function markingOf(e: Entry): FormValues['marking'] {
+  const levels = new Set(declaredForms(e).map((f) => e.matching?.[f.text]?.match ?? 'anywhere'));
   return levels.size === 1 ? [...levels][0] : 'keep';
 }
 
@@ -122,7 +120,7 @@ export function entryFromForm(f: FormValues, base?: Entry): Record<string, unkno
     const list = splitList(f[field], /,/);
     if (list.length) out[field] = list;
   }
-  const forms = new Set([out.term as string, ...LIST_FIELDS.flatMap((k) => (out[k] as string[] | undefined) ?? [])]);
+  const forms = new Set(declaredForms(out as Pick<Entry, 'term' | (typeof LIST_FIELDS)[number]>).map((d) => d.text));
   const matching: Record<string, Record<string, unknown>> = {};
   for (const [form, rule] of Object.entries(base?.matching ?? {})) if (forms.has(form)) matching[form] = { ...rule };
   if (f.marking !== 'keep') {
