@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
-import { type CardState, cardElementBox, centre, expectIntactCard, modalDialogScenario, readCard, sleep, termGeometry, waitForCard } from './harness/card';
+import { axeScenario, type CardDriver, type CardState, cardElementBox, centre, expectIntactCard, fullscreenScenario, iframeScenario, modalDialogScenario, readCard, scrollScenario, sleep, termGeometry, waitForCard } from './harness/card';
 import { launchChromium } from './harness/chromium';
 import { headwordFor } from './harness/glossary';
 import { waitForScan } from './harness/page-marks';
@@ -310,53 +310,45 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
     await tab.close();
   });
 
+  /** The browser-neutral scenarios' view of a page (harness/card.ts). */
+  function driver(page: Page): CardDriver {
+    return {
+      view: page,
+      click: (selector) => page.click(selector),
+      press: (key) => page.keyboard.press(key),
+      pointer: async (x, y, opts) => {
+        await page.mouse.move(x, y, { steps: 4 });
+        if (opts?.click) await page.mouse.click(x, y);
+      },
+      frame: async (id) => {
+        const el = (await page.$(`#${id}`))!;
+        await el.scrollIntoViewIfNeeded();
+        const frame = (await el.contentFrame())!;
+        await waitForScan(frame);
+        const box = (await el.boundingBox())!;
+        return { view: frame, left: box.x, top: box.y };
+      },
+      axe: async () => {
+        const r = await new AxeBuilder({ page }).include('perfusion-glossary-card').analyze();
+        return { violations: r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), passes: r.passes.length };
+      },
+    };
+  }
+
   it('follows the term when the page scrolls', async () => {
-    const page = await open('/fixtures/card-basic.html');
-    const g = await termGeometry(page, 'heparin', { within: 'far' });
-    await page.mouse.click(centre(g!.lines[0]).x, centre(g!.lines[0]).y);
-    const before = await waitForCard(page, isOpen(headwordFor('heparin')));
-    await page.evaluate(() => window.scrollBy(0, 60));
-    await sleep(200);
-    const after = await readCard(page);
-    expect(after.open).toBe(true);
-    // The card moved with the term (sub-pixel line positions round either way).
-    expect(Math.abs(before.rect!.top - after.rect!.top - 60)).toBeLessThanOrEqual(2);
+    await scrollScenario(driver(await open('/fixtures/card-basic.html')));
   });
 
-  it('works inside iframes', async () => {
-    const page = await open('/fixtures/card-basic.html');
-    const frameEl = await page.$('#frame');
-    await frameEl!.scrollIntoViewIfNeeded();
-    const frame = (await frameEl!.contentFrame())!;
-    await frame.waitForFunction(() => performance.getEntriesByName('perfusion-glossary:scan').length > 0);
-    const inner = (await termGeometry(frame, 'cardiopulmonary bypass'))!;
-    const offset = (await frameEl!.boundingBox())!;
-    const p = centre(inner.lines[0]);
-    await page.mouse.move(offset.x + p.x, offset.y + p.y, { steps: 4 });
-    const card = await waitForCard(frame, isOpen(headwordFor('cardiopulmonary bypass')));
-    expect(card.visible).toBe(true);
+  it('works inside iframes, and fits a frame too short for it', async () => {
+    await iframeScenario(driver(await open('/fixtures/card-basic.html')));
   });
 
   it('mounts inside a fullscreen element', async () => {
-    const page = await open('/fixtures/card-basic.html');
-    await page.click('#go-fullscreen');
-    await page.waitForFunction(() => document.fullscreenElement?.id === 'stage', undefined, { timeout: 5000 });
-    await hover(page, 'extracorporeal membrane oxygenation', { within: 'staged' });
-    const card = await waitForCard(page, isOpen(headwordFor('extracorporeal membrane oxygenation')));
-    expect(card.hostParent).toBe('stage');
-    expect(card.visible).toBe(true);
-    await page.evaluate(() => document.exitFullscreen());
-    await page.waitForFunction(() => !document.fullscreenElement);
-    await sleep(100);
-    expect((await readCard(page)).hostParent).toBe('BODY');
+    await fullscreenScenario(driver(await open('/fixtures/card-basic.html')));
   });
 
   it('shows above a modal dialog for a term inside it; Esc closes the card first, then the dialog', async () => {
-    const page = await open('/fixtures/card-basic.html');
-    await modalDialogScenario(
-      { view: page, click: (sel) => page.click(sel), press: (key) => page.keyboard.press(key), hover: (text, opts) => hover(page, text, opts) },
-      headwordFor('perfusionist'),
-    );
+    await modalDialogScenario(driver(await open('/fixtures/card-basic.html')));
   });
 
   it('the popup\'s "reveal" scrolls to the first mark of an entry and opens its card', async () => {
@@ -390,15 +382,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: the definition card', () => 
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await open('/fixtures/card-basic.html');
       await page.emulateMedia({ colorScheme });
-      const g = await termGeometry(page, 'cardiopulmonary bypass', { within: 'intro' });
-      await page.mouse.click(centre(g!.lines[0]).x, centre(g!.lines[0]).y);
-      await waitForCard(page, isOpen(headwordFor('cardiopulmonary bypass')));
-      const link = (await cardElementBox(page, '.pg-related a'))!;
-      await page.mouse.click(link.x, link.y); // with the Back control shown
-      await waitForCard(page, (s) => s.backLabel !== null);
-      const result = await new AxeBuilder({ page }).include('perfusion-glossary-card').analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
-      expect(result.passes.length).toBeGreaterThan(5);
-      }
+      await axeScenario(driver(page), colorScheme);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { KeyInput, Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
-import { type ArgPage, type CardState, cardElementBox, centre, expectIntactCard, modalDialogScenario, readCard, sleep, termGeometry, waitForCard } from './harness/card';
+import { type ArgPage, axeScenario, type CardDriver, type CardState, cardElementBox, centre, expectIntactCard, fullscreenScenario, iframeScenario, modalDialogScenario, readCard, scrollScenario, sleep, termGeometry, waitForCard } from './harness/card';
 import { launchFirefox } from './harness/firefox';
 import { headwordFor } from './harness/glossary';
 import { waitForScan } from './harness/page-marks';
@@ -169,54 +169,50 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: the definition card', () =
     expect(card.backLabel).toBeNull();
   });
 
+  /** The browser-neutral scenarios' view of a page (harness/card.ts). */
+  function driver(page: Page): CardDriver {
+    const view = adapt(page);
+    return {
+      view,
+      click: (selector) => page.click(selector),
+      press: (key) => page.keyboard.press(key as KeyInput),
+      pointer: async (x, y, opts) => {
+        await page.mouse.move(x, y, { steps: 4 });
+        if (opts?.click) await page.mouse.click(x, y);
+      },
+      frame: async (id) => {
+        const el = (await page.$(`#${id}`))!;
+        await el.scrollIntoView();
+        const frame = (await el.contentFrame())!;
+        await waitForScan(frame);
+        const box = (await el.boundingBox())!;
+        return { view: { evaluate: (fn, arg) => frame.evaluate(fn as (a: unknown) => never, arg) }, left: box.x, top: box.y };
+      },
+      axe: async () => {
+        await page.evaluate(AXE_SOURCE);
+        return (await page.evaluate(async () => {
+          type Axe = { run(ctx: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[]; passes: unknown[] }> };
+          const r = await (window as unknown as { axe: Axe }).axe.run({ include: [['perfusion-glossary-card']] });
+          return { violations: r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), passes: r.passes.length };
+        })) as { violations: string[]; passes: number };
+      },
+    };
+  }
+
   it('follows the term when the page scrolls', async () => {
-    const { page, view } = await open('/fixtures/card-basic.html');
-    const g = (await termGeometry(view, 'heparin', { within: 'far' }))!;
-    await page.mouse.click(centre(g.lines[0]).x, centre(g.lines[0]).y);
-    const before = await waitForCard(view, isOpen(headwordFor('heparin')));
-    await page.evaluate(() => window.scrollBy(0, 60));
-    await sleep(250);
-    const after = await readCard(view);
-    expect(after.open).toBe(true);
-    // The card moved with the term (sub-pixel line positions round either way).
-    expect(Math.abs(before.rect!.top - after.rect!.top - 60)).toBeLessThanOrEqual(2);
+    await scrollScenario(driver((await open('/fixtures/card-basic.html')).page));
   });
 
-  it('works inside iframes', async () => {
-    const { page } = await open('/fixtures/card-basic.html');
-    const frameEl = (await page.$('#frame'))!;
-    await frameEl.scrollIntoView();
-    const frame = (await frameEl.contentFrame())!;
-    await waitForScan(frame);
-    const inFrame: ArgPage = { evaluate: (fn, arg) => frame.evaluate(fn as (a: unknown) => never, arg) };
-    const inner = (await termGeometry(inFrame, 'cardiopulmonary bypass'))!;
-    const offset = (await frameEl.boundingBox())!;
-    const p = centre(inner.lines[0]);
-    await page.mouse.move(offset.x + p.x, offset.y + p.y, { steps: 4 });
-    const card = await waitForCard(inFrame, isOpen(headwordFor('cardiopulmonary bypass')));
-    expect(card.visible).toBe(true);
+  it('works inside iframes, and fits a frame too short for it', async () => {
+    await iframeScenario(driver((await open('/fixtures/card-basic.html')).page));
   });
 
   it('mounts inside a fullscreen element', async () => {
-    const { page, view } = await open('/fixtures/card-basic.html');
-    await page.click('#go-fullscreen');
-    await page.waitForFunction(() => document.fullscreenElement?.id === 'stage', { timeout: 5000 });
-    await hover(page, view, 'extracorporeal membrane oxygenation', { within: 'staged' });
-    const card = await waitForCard(view, isOpen(headwordFor('extracorporeal membrane oxygenation')));
-    expect(card.hostParent).toBe('stage');
-    expect(card.visible).toBe(true);
-    await page.evaluate(() => document.exitFullscreen());
-    await page.waitForFunction(() => !document.fullscreenElement);
-    await sleep(150);
-    expect((await readCard(view)).hostParent).toBe('BODY');
+    await fullscreenScenario(driver((await open('/fixtures/card-basic.html')).page));
   });
 
   it('shows above a modal dialog for a term inside it; Esc closes the card first, then the dialog', async () => {
-    const { page, view } = await open('/fixtures/card-basic.html');
-    await modalDialogScenario(
-      { view, click: (sel) => page.click(sel), press: (key) => page.keyboard.press(key as KeyInput), hover: (text, opts) => hover(page, view, text, opts) },
-      headwordFor('perfusionist'),
-    );
+    await modalDialogScenario(driver((await open('/fixtures/card-basic.html')).page));
   });
 
   it('has no axe violations in the card, in light and dark themes', async () => {
@@ -229,22 +225,8 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: the definition card', () =
         await page.setViewport({ width: 1100, height: 800 });
         await page.goto(suite.server.url('/fixtures/card-basic.html'));
         await waitForScan(page);
-        const view = adapt(page);
         expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-        const g = (await termGeometry(view, 'cardiopulmonary bypass', { within: 'intro' }))!;
-        await page.mouse.click(centre(g.lines[0]).x, centre(g.lines[0]).y);
-        await waitForCard(view, isOpen(headwordFor('cardiopulmonary bypass')));
-        const link = (await cardElementBox(view, '.pg-related a'))!;
-        await page.mouse.click(link.x, link.y); // with the Back control shown
-        await waitForCard(view, (s) => s.backLabel !== null);
-        await page.evaluate(AXE_SOURCE);
-        const result = (await page.evaluate(async () => {
-          type Axe = { run(ctx: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[]; passes: unknown[] }> };
-          const r = await (window as unknown as { axe: Axe }).axe.run({ include: [['perfusion-glossary-card']] });
-          return { violations: r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`), passes: r.passes.length };
-        })) as { violations: string[]; passes: number };
-        expect(result.violations, scheme).toEqual([]);
-        expect(result.passes).toBeGreaterThan(5);
+        await axeScenario(driver(page), scheme);
       }
     } finally {
       for (const p of pages.splice(0)) await p.close();

@@ -5,12 +5,10 @@
  * line the reader pointed at), recomputed on every update.
  */
 import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { CARD_MARGIN, cardHeight } from '../../core/card/card-size';
 import { lineBoxesOf } from '../hit-test';
 
 const GAP = 6;
-const MARGIN = 8;
-const MAX_HEIGHT = 480;
-const MIN_HEIGHT = 140;
 
 export function lineAnchor(range: Range, line: number): VirtualElement {
   const rect = () => {
@@ -42,14 +40,19 @@ export function follow(anchor: VirtualElement, card: HTMLElement, onDetached?: (
       placement: 'bottom-start',
       middleware: [
         offset(GAP),
-        flip({ padding: MARGIN, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+        flip({ padding: CARD_MARGIN, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
         size({
-          padding: MARGIN,
+          padding: CARD_MARGIN,
           apply({ availableHeight, elements }) {
-            elements.floating.style.maxHeight = `${Math.round(Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, availableHeight)))}px`;
+            const { height, compact } = cardHeight(availableHeight, window.innerHeight);
+            elements.floating.style.maxHeight = `${height}px`;
+            // Too short for a scrolling text above a fixed action bar: the whole card scrolls.
+            elements.floating.toggleAttribute('data-compact', compact);
           },
         }),
-        shift({ padding: MARGIN }),
+        // Across, and down/up only when the card had to be taller than the room beside the
+        // term (a short frame): then it covers the term rather than leave the frame.
+        shift({ padding: CARD_MARGIN, crossAxis: true }),
         hide({ strategy: 'referenceHidden' }),
       ],
     }).then(({ x, y, middlewareData }) => {

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { headwordFor } from './glossary';
 /**
  * Reads and drives the definition card through what a user and assistive technology see:
  * the <perfusion-glossary-card> host, its open shadow root, the dialog inside it, and the
@@ -177,13 +178,24 @@ export function expectIntactCard(card: CardState): void {
   expect(card.rect!.height).toBeLessThanOrEqual(500);
 }
 
-/** What a browser-neutral card scenario needs from a test: its page, a click, a key, a hover. */
+/** What a browser-neutral card scenario needs from a test: its page and the browser's input. */
 export interface CardDriver {
   view: ArgPage;
   click(selector: string): Promise<void>;
   press(key: string): Promise<void>;
-  hover(text: string, opts: { within?: string }): Promise<unknown>;
+  /** Moves the pointer to a point of the top page's viewport in a few steps (and clicks there). */
+  pointer(x: number, y: number, opts?: { click?: boolean }): Promise<void>;
+  /** The iframe with this id, scrolled into view and scanned: what runs in it, and where its box is in the page. */
+  frame(id: string): Promise<{ view: ArgPage; left: number; top: number }>;
+  /** axe-core run on the card's host: each violation as "rule: targets", and how many rules passed. */
+  axe(): Promise<{ violations: string[]; passes: number }>;
 }
+
+/** The card is open on the entry of `text` and fully shown. */
+const isOpenOn = (text: string) => {
+  const heading = headwordFor(text);
+  return (s: CardState) => s.open && s.heading === heading && s.visible;
+};
 
 /** Polls `fn` in the page until it returns true. */
 async function until(view: ArgPage, fn: () => boolean, timeout = 5000): Promise<void> {
@@ -194,12 +206,25 @@ async function until(view: ArgPage, fn: () => boolean, timeout = 5000): Promise<
   }
 }
 
+/** Points at one line of a highlighted term (in `view`, a frame at `offset` of the page, or the page itself). */
+export async function pointAtTerm(
+  d: CardDriver,
+  text: string,
+  opts: { within?: string; nth?: number; line?: number; click?: boolean; view?: ArgPage; offset?: { left: number; top: number } } = {},
+): Promise<TermGeometry> {
+  const g = await termGeometry(opts.view ?? d.view, text, opts);
+  if (!g) throw new Error(`no highlighted "${text}" in the ${opts.view ? 'frame' : 'page'}`);
+  const p = centre(g.lines[opts.line ?? 0]);
+  await d.pointer((opts.offset?.left ?? 0) + p.x, (opts.offset?.top ?? 0) + p.y, { click: opts.click });
+  return g;
+}
+
 /**
  * On card-basic.html: a term inside a modal <dialog> (hidden until opened, so marked by the
  * mutation observer) opens its card above the dialog; Escape closes the card first, then
  * the dialog. The same steps in every browser.
  */
-export async function modalDialogScenario(d: CardDriver, heading: string): Promise<void> {
+export async function modalDialogScenario(d: CardDriver): Promise<void> {
   const dialogOpen = () => (document.getElementById('modal') as HTMLDialogElement).open;
   await d.click('#open-modal');
   await until(d.view, dialogOpen);
@@ -208,8 +233,8 @@ export async function modalDialogScenario(d: CardDriver, heading: string): Promi
       for (const r of hl) if (document.getElementById('in-modal')?.contains(r.startContainer)) return true;
     return false;
   });
-  await d.hover('perfusionist', { within: 'in-modal' });
-  const card = await waitForCard(d.view, (s) => s.open && s.heading === heading && s.visible);
+  await pointAtTerm(d, 'perfusionist', { within: 'in-modal' });
+  const card = await waitForCard(d.view, isOpenOn('perfusionist'));
   expect(card.hostParent).toBe('modal');
   expect(card.visible).toBe(true);
   await d.press('Escape');
@@ -217,4 +242,86 @@ export async function modalDialogScenario(d: CardDriver, heading: string): Promi
   expect(await d.view.evaluate(dialogOpen, undefined)).toBe(true);
   await d.press('Escape');
   await until(d.view, () => !(document.getElementById('modal') as HTMLDialogElement).open);
+}
+
+/** On card-basic.html: a pinned card moves with its term when the page scrolls. */
+export async function scrollScenario(d: CardDriver): Promise<void> {
+  await pointAtTerm(d, 'heparin', { within: 'far', click: true });
+  const before = await waitForCard(d.view, isOpenOn('heparin'));
+  expect(before.open).toBe(true);
+  await d.view.evaluate(() => window.scrollBy(0, 60), undefined);
+  await sleep(250);
+  const after = await readCard(d.view);
+  expect(after.open).toBe(true);
+  // The card moved with the term (sub-pixel line positions round either way).
+  expect(Math.abs(before.rect!.top - after.rect!.top - 60)).toBeLessThanOrEqual(2);
+}
+
+/**
+ * On card-basic.html: terms inside iframes open their card in the frame. In a frame too short
+ * for the card beside the term (#small-frame, 110 px), the card still fits the frame: the
+ * reader sees its heading, its close button and the start of the definition, and scrolls
+ * the card to reach the rest and its actions.
+ */
+export async function iframeScenario(d: CardDriver): Promise<void> {
+  const tall = await d.frame('frame');
+  await pointAtTerm(d, 'cardiopulmonary bypass', { view: tall.view, offset: tall });
+  const card = await waitForCard(tall.view, isOpenOn('cardiopulmonary bypass'));
+  expect(card.visible).toBe(true);
+  expect(card.rect!.height).toBeGreaterThan(140);
+
+  const small = await d.frame('small-frame');
+  await pointAtTerm(d, 'cardiopulmonary bypass', { view: small.view, offset: small, click: true });
+  await waitForCard(small.view, isOpenOn('cardiopulmonary bypass'));
+  const seen = () =>
+    small.view.evaluate(() => {
+      const root = document.querySelector('perfusion-glossary-card')!.shadowRoot!;
+      const card = root.querySelector<HTMLElement>('[role="dialog"]')!;
+      const c = card.getBoundingClientRect();
+      // On screen: inside the frame's viewport and not scrolled out of the card.
+      const shown = (sel: string) => {
+        const el = root.querySelector(sel);
+        if (!el) return false;
+        const r = el.getBoundingClientRect();
+        const top = Math.max(r.top, c.top, 0);
+        const bottom = Math.min(r.bottom, c.bottom, innerHeight);
+        return r.width > 0 && bottom - top >= Math.min(12, r.height) && r.left >= 0 && r.right <= innerWidth;
+      };
+      const inFrame = c.top >= 0 && c.left >= 0 && c.bottom <= innerHeight && c.right <= innerWidth;
+      return { inFrame, viewport: innerHeight, heading: shown('.pg-term'), close: shown('.pg-card-close'), definition: shown('.pg-definition'), actions: shown('.pg-card-actions') };
+    }, undefined);
+  const first = await seen();
+  expect(first.viewport).toBeLessThan(140);
+  expect(first).toMatchObject({ inFrame: true, heading: true, close: true, definition: true });
+  await small.view.evaluate(() => {
+    const card = document.querySelector('perfusion-glossary-card')!.shadowRoot!.querySelector<HTMLElement>('[role="dialog"]')!;
+    card.scrollTop = card.scrollHeight;
+  }, undefined);
+  expect(await seen()).toMatchObject({ inFrame: true, actions: true });
+}
+
+/** On card-basic.html: in fullscreen the card mounts in the fullscreen element, and back in the body after. */
+export async function fullscreenScenario(d: CardDriver): Promise<void> {
+  await d.click('#go-fullscreen');
+  await until(d.view, () => document.fullscreenElement?.id === 'stage');
+  await pointAtTerm(d, 'extracorporeal membrane oxygenation', { within: 'staged' });
+  const card = await waitForCard(d.view, isOpenOn('extracorporeal membrane oxygenation'));
+  expect(card.hostParent).toBe('stage');
+  expect(card.visible).toBe(true);
+  await d.view.evaluate(() => void document.exitFullscreen(), undefined);
+  await until(d.view, () => !document.fullscreenElement);
+  await sleep(150);
+  expect((await readCard(d.view)).hostParent).toBe('BODY');
+}
+
+/** On card-basic.html, in the theme the browser is set to: axe finds nothing wrong in an open card with its Back control. */
+export async function axeScenario(d: CardDriver, theme: string): Promise<void> {
+  await pointAtTerm(d, 'cardiopulmonary bypass', { within: 'intro', click: true });
+  await waitForCard(d.view, isOpenOn('cardiopulmonary bypass'));
+  const link = (await cardElementBox(d.view, '.pg-related a'))!;
+  await d.pointer(link.x, link.y, { click: true });
+  await waitForCard(d.view, (s) => s.backLabel !== null);
+  const result = await d.axe();
+  expect(result.violations, theme).toEqual([]);
+  expect(result.passes).toBeGreaterThan(5);
 }
