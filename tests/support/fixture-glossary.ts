@@ -29,6 +29,8 @@ export const FIXTURE_ENTRIES: Entry[] = [
   { ...base, id: 'cross-clamp-time', term: 'aortic cross-clamp time', category: 'myocardial-protection', definition: def, tags: ['myocardial-protection'] },
   { ...base, id: 'french', term: 'French gauge', abbreviations: ['Fr'], category: 'cannulation', definition: def, tags: ['equipment'],
     matching: { Fr: { number: 'before' } } },
+  { ...base, id: 'hematocrit', term: 'hematocrit', abbreviations: ['Hct'], category: 'lab-values', definition: def, tags: ['pbse'],
+    matching: { Hct: { number: 'after' } } },
   { ...base, id: 'lvad', term: 'left ventricular assist device', abbreviations: ['LVAD'], category: 'mcs', definition: def, tags: ['mcs'] },
   { ...base, id: 'ph', term: 'pH', category: 'physiology', definition: def, tags: ['pbse'], matching: { pH: { case: 'sensitive' } } },
   { ...base, id: 'rcp-cerebral', term: 'retrograde cerebral perfusion', abbreviations: ['RCP'], category: 'temperature', definition: def, tags: ['cpb-conduct'],

@@ -40,6 +40,15 @@ describe('matching: positives', () => {
     expect(plain('A 17 Fr cannula and a 21Fr one.').filter(([, id]) => id === 'french').map(([s]) => s)).toEqual(['Fr']);
     expect(plain('Fr. Brown said mass.')).toEqual([]);
   });
+  it('finds the value of a number guard after a linking word or sign (R8)', () => {
+    for (const text of ['Hct 28%', 'Hct: 28', 'Hct = 28', 'an on-bypass Hct of 30%', 'the Hct was 21%', 'Hct (24%)', 'Hct of about 25%', 'Hct ≥ 21']) {
+      expect(surfaces(plain(text)), text).toEqual(['Hct']);
+    }
+    // No value, a value too far, or words that are not a link.
+    for (const text of ['Hct and Hb were drawn.', 'Hct of the patient was 30%', 'the Hct was not 21%', 'Hct, 28']) {
+      expect(plain(text), text).toEqual([]);
+    }
+  });
   it('matches case-sensitive symbols exactly', () => {
     expect(plain('The pH was 7.31.')).toEqual([['pH', 'ph']]);
     expect(plain('PH and Ph are not it.')).toEqual([]);

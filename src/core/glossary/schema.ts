@@ -45,7 +45,7 @@ export const MatchRuleSchema = v.strictObject({
   /** Not marked when directly preceded / followed by one of these words or symbols. */
   notBefore: v.optional(v.pipe(v.array(surfaceForm), v.minLength(1))),
   notAfter: v.optional(v.pipe(v.array(surfaceForm), v.minLength(1))),
-  /** Marked only next to a number: "17 Fr" (before), "Hct 28" (after), either side (either). */
+  /** Marked only next to a number: "17 Fr" (before), "Hct 28" or "Hct of 30%" (after; see valueAt in matcher.ts), either side (either). */
   number: v.optional(v.picklist(['before', 'after', 'either'] as const, 'must be before, after or either')),
 });
 

@@ -127,15 +127,29 @@ function preferForm(a: CompiledForm, b: CompiledForm): boolean {
 const isNumberAt = (buf: TokenBuffer, i: number) => i >= 0 && i < buf.length && buf.words[i] === 1 && isDigit(buf.text.charCodeAt(buf.starts[i]));
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/**
+ * Words and signs that may stand between a measured name and its value: "Hct 28", "Hct: 28",
+ * "an on-bypass Hct of 30%", "the Hct was 21%", "Hct (24%)", "Hb of about 8".
+ */
+const VALUE_LINKS = new Set(['of', 'was', 'is', 'at', 'to', 'about', 'around', 'approximately', 'below', 'above', 'under', 'over', ':', '=', '(', '~', '≈', '<', '>', '≤', '≥']);
+const MAX_LINKS = 2;
+
+/** A number at token i, or after at most two linking tokens from there. */
+function valueAt(buf: TokenBuffer, i: number): boolean {
+  for (let k = i; k < buf.length && k <= i + MAX_LINKS; k++) {
+    if (isNumberAt(buf, k)) return true;
+    if (!VALUE_LINKS.has(buf.lower(k))) return false;
+  }
+  return false;
+}
+
 /** Local guards of a form (R2, R5, R8 of the ambiguity notes). */
 export function passesGuards(c: Candidate, buf: TokenBuffer): boolean {
   const f = c.form;
   if (f.acronym && inAllCapsRun(c, buf)) return false;
   if (f.number) {
     const before = isNumberAt(buf, c.firstToken - 1);
-    let a = c.lastToken + 1;
-    if (a < buf.length && (buf.isSymbol(a, ':') || buf.isSymbol(a, '='))) a++;
-    const after = isNumberAt(buf, a);
+    const after = valueAt(buf, c.lastToken + 1);
     if (f.number === 'before' && !before) return false;
     if (f.number === 'after' && !after) return false;
     if (f.number === 'either' && !before && !after) return false;
