@@ -4,7 +4,7 @@
  */
 import type { Entry } from '../core/glossary/schema';
 import { CATEGORIES } from '../core/glossary/vocabulary';
-import { formatAbbreviations, formatValue, prettyChem } from './format';
+import { formatAbbreviations, formatValue, populationNote, prettyChem } from './format';
 
 export interface EntryViewProps {
   entry: Entry;
@@ -42,6 +42,7 @@ export function EntryView({ entry, compact, relatedNames = {}, onRelated, headin
               <dt>{v.label}</dt>
               <dd>
                 {formatValue(v)}
+                {populationNote(v) ? <span class="pg-population"> · {populationNote(v)}</span> : null}
                 {v.varies ? <span class="pg-varies"> · varies by institution</span> : null}
                 {!compact && v.note ? <span class="pg-note"> — {v.note}</span> : null}
               </dd>

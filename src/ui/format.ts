@@ -11,6 +11,20 @@ export function formatValue(v: GlossaryValue): string {
   return '';
 }
 
+const POPULATION_WORDS = { adult: 'adults', pediatric: 'children', neonatal: 'neonates' } as const;
+/** What a value's label or note may already say about its population. */
+const POPULATION_MENTIONS = { adult: /\badult/i, pediatric: /p(a)?ediatric|child|infant/i, neonatal: /neonat|newborn/i } as const;
+
+/**
+ * Who a value is for ("adults", "children", "neonates"), unless it is for everyone or its
+ * label or note says so already.
+ */
+export function populationNote(v: GlossaryValue): string {
+  const p = v.population;
+  if (!p || p === 'all') return '';
+  return POPULATION_MENTIONS[p].test(`${v.label} ${v.note ?? ''}`) ? '' : POPULATION_WORDS[p];
+}
+
 /** "ACT", "CPB" … as one line, for under the headword. */
 export function formatAbbreviations(abbrs: string[] | undefined): string {
   return (abbrs ?? []).join(', ');
