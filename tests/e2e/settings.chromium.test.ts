@@ -147,11 +147,59 @@ describe.skipIf(skipWithout('chromium'))('Chromium: settings', () => {
     await expect.poll(() => markTexts(page), { timeout: 5000 }).toContain('quokka shunt');
   });
 
-  it('the settings page has no accessibility violations (axe), with the form open too', async () => {
+  it('normal values: a wrong number is explained on its row; saved values show in the entry', async () => {
+    await options.bringToFront();
+    await options.click('text=Add a term');
+    await options.fill('#opt-f-term', 'wombat filter');
+    await options.selectOption('#opt-f-category', 'circuit');
+    await options.check('#opt-f-tags');
+    await options.fill('#opt-f-definition', 'A made-up arterial filter used by the end-to-end tests of value rows.');
+    await options.fill('#opt-f-sources', 'Test notes, 2026');
+    await options.click('text=Add a value');
+    await options.click('text=Add a value');
+    await options.fill('#opt-f-values-1-label', 'Pressure drop at 5 L/min');
+    await options.fill('#opt-f-values-1-min', 'twelve');
+    await options.fill('#opt-f-values-1-unit', 'mmHg');
+    await options.click('text=Save term');
+    await expect.poll(() => textOf(options, '.opt-error-summary'), { timeout: 5000 }).toContain('Value 2 (low): must be a number');
+    // The figure in error is marked, described by the message, and has the focus.
+    expect(await options.getAttribute('#opt-f-values-1-min', 'aria-invalid')).toBe('true');
+    expect(await options.getAttribute('#opt-f-values-1-min', 'aria-describedby')).toBe('opt-f-values-error');
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('opt-f-values-1-min');
+    expect(await options.getAttribute('#opt-f-values-0-min', 'aria-invalid')).toBeNull();
+    // The message goes as the number is fixed; the blank first row is removed and not saved.
+    await options.fill('#opt-f-values-1-min', '12');
+    await options.fill('#opt-f-values-1-max', '18.5');
+    await options.selectOption('#opt-f-values-1-population', 'adult');
+    await options.check('#opt-f-values-1-varies');
+    await options.click('button[aria-label="Remove value 1"]');
+    await expect.poll(() => options.locator('.opt-error-summary').count(), { timeout: 5000 }).toBe(0);
+    await options.click('text=Save term');
+    await expect.poll(() => textOf(options, '.opt-term-list'), { timeout: 5000 }).toContain('wombat filter');
+
+    const popup = await suite.session.context.newPage();
+    await popup.goto(`chrome-extension://${suite.session.extensionId}/popup.html#entry=wombat-filter`);
+    await expect.poll(() => textOf(popup, '.pg-values'), { timeout: 5000 }).toContain('Pressure drop at 5 L/min');
+    const values = await textOf(popup, '.pg-values');
+    expect(values).toContain('12–18.5 mmHg');
+    expect(values).toContain('adults');
+    expect(values).toContain('varies by institution');
+    await popup.close();
+
+    // Editing shows the saved value in its row.
+    await options.bringToFront();
+    await options.click('button[aria-label="Edit wombat filter"]');
+    expect(await options.inputValue('#opt-f-values-0-max')).toBe('18.5');
+    expect(await options.locator('#opt-f-values-1-label').count()).toBe(0);
+    await options.click('text=Cancel');
+  });
+
+  it('the settings page has no accessibility violations (axe), with the form and a value row open too', async () => {
     const audit = async () =>
       (await new AxeBuilder({ page: options }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(await audit()).toEqual([]);
     await options.click('text=Add a term');
+    await options.click('text=Add a value');
     await options.click('text=Save term');
     expect(await audit()).toEqual([]);
     await options.click('text=Cancel');

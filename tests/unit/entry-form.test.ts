@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/glossary/schema';
-import { checkForm, emptyForm, entryFromForm, formFromEntry, idFromTerm, withEntry } from '../../src/ui/options/entry-form-model';
+import { checkForm, emptyForm, emptyValueRow, entryFromForm, formFromEntry, idFromTerm, withEntry } from '../../src/ui/options/entry-form-model';
 import { FIXTURE_ENTRIES } from '../support/fixture-glossary';
 
 const ctx = { bundled: FIXTURE_ENTRIES, custom: [] as Entry[], hidden: [] as string[] };
@@ -70,6 +70,41 @@ describe('custom-term form', () => {
     const edited = entryFromForm({ ...formFromEntry(base), abbreviations: '' }, base);
     expect(edited).not.toHaveProperty('matching');
     expect(entryFromForm(formFromEntry(base), base).matching).toEqual(base.matching);
+  });
+
+  it('edits normal values: rows to values and back, numbers as people type them, blank rows ignored', () => {
+    const rows = [
+      { ...emptyValueRow(), label: 'ACT before going on bypass', min: '480', unit: 's', varies: true, note: 'Some teams accept 400 s.' },
+      { ...emptyValueRow(), label: 'Priming volume', min: '1,400', max: '1,600.5', unit: 'mL', population: 'adult' as const },
+      { ...emptyValueRow(), label: 'Base excess', min: '−2', max: '+2', unit: 'mmol/L' },
+      emptyValueRow(),
+    ];
+    const e = entryFromForm({ ...filled, values: rows });
+    expect(e.values).toEqual([
+      { label: 'ACT before going on bypass', min: 480, unit: 's', varies: true, note: 'Some teams accept 400 s.' },
+      { label: 'Priming volume', min: 1400, max: 1600.5, unit: 'mL', population: 'adult' },
+      { label: 'Base excess', min: -2, max: 2, unit: 'mmol/L' },
+    ]);
+    expect(checkForm({ ...filled, values: rows }, ctx).entry?.values).toHaveLength(3);
+    expect(formFromEntry(e as Entry).values).toEqual([
+      { ...rows[0] },
+      { ...rows[1], min: '1400', max: '1600.5' },
+      { ...rows[2], min: '-2', max: '2' },
+    ]);
+    expect(entryFromForm({ ...filled, values: [emptyValueRow()] })).not.toHaveProperty('values');
+  });
+
+  it('says what is wrong with a value, naming the row and the part', () => {
+    const row = { ...emptyValueRow(), label: 'Pump flow', unit: 'L/min' };
+    const problem = (r: Partial<typeof row>) => checkForm({ ...filled, values: [emptyValueRow(), { ...row, ...r }] }, ctx).fields.values;
+    // A blank row is not saved, but rows keep the numbers the form shows them with.
+    expect(problem({ min: 'about 5' })).toBe('Value 2 (low): must be a number, like 7.35 or 480');
+    expect(problem({})).toBe('Value 2: give a low figure, a high one, or both');
+    expect(problem({ min: '5', max: '2.4' })).toBe('Value 2: the low figure is above the high one');
+    expect(problem({ min: '2.4', label: 'F' })).toBe('Value 2 (what): must be at least 2 characters');
+    expect(problem({ min: '2.4', max: '5' })).toBeUndefined();
+    expect(checkForm({ ...filled, values: [emptyValueRow(), { ...row, min: 'x' }] }, ctx).valueAt).toEqual({ row: 1, part: 'min' });
+    expect(checkForm({ ...filled, values: [{ ...row, label: 'F', min: '1' }] }, ctx).valueAt).toEqual({ row: 0, part: 'label' });
   });
 
   it('sets where pages mark the term, on every form at once', () => {

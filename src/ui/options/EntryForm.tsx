@@ -4,6 +4,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../../core/glossary/schema';
 import { CATEGORIES, CATEGORY_IDS, EXAM_TAG_IDS, EXAM_TAGS } from '../../core/glossary/vocabulary';
 import { checkForm, emptyForm, type FieldName, type FormCheck, type FormValues, formFromEntry, idFromTerm, MARKING_CHOICES, markingOf } from './entry-form-model';
+import { ValueRows } from './ValueRows';
 
 export interface EntryFormProps {
   bundled: readonly Entry[];
@@ -15,7 +16,7 @@ export interface EntryFormProps {
   onCancel(): void;
 }
 
-const ORDER: FieldName[] = ['term', 'id', 'abbreviations', 'aliases', 'british', 'plurals', 'category', 'marking', 'tags', 'definition', 'explanation', 'related', 'sources', 'reviewed'];
+const ORDER: FieldName[] = ['term', 'id', 'abbreviations', 'aliases', 'british', 'plurals', 'category', 'marking', 'tags', 'definition', 'explanation', 'values', 'related', 'sources', 'reviewed'];
 
 export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }: EntryFormProps) {
   const [values, setValues] = useState<FormValues>(() => (editing ? formFromEntry(editing.entry) : emptyForm()));
@@ -45,7 +46,10 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
     setSaveError('');
     if (!result.entry) {
       const first = ORDER.find((f) => result.fields[f]);
-      const el = first ? formRef.current?.querySelector<HTMLElement>(`[data-field="${first}"]`) : formRef.current?.querySelector<HTMLElement>('.opt-error-summary');
+      // A value's inputs exist before this render marks the one in error: found by its id.
+      const at = result.valueAt;
+      const selector = first === 'values' ? `#opt-f-values-${at?.row ?? 0}-${at?.part ?? 'label'}` : first ? `[data-field="${first}"]` : '.opt-error-summary';
+      const el = formRef.current?.querySelector<HTMLElement>(selector);
       el?.focus();
       return;
     }
@@ -73,7 +77,7 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
           <ul>
             {ORDER.filter((f) => errors[f]).map((f) => (
               <li key={f}>
-                <a href={`#opt-f-${f}`}>{LABELS[f]}</a>: {errors[f]}
+                <a href={f === 'values' ? `#opt-f-values-${check.valueAt?.row ?? 0}-${check.valueAt?.part ?? 'label'}` : `#opt-f-${f}`}>{LABELS[f]}</a>: {errors[f]}
               </li>
             ))}
             {check.general.map((g) => (
@@ -190,6 +194,7 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
       <Field name="explanation" label="Explanation" hint="Optional, 40–1,400 characters: why it matters, typical use, pitfalls." error={errors.explanation}>
         {(p) => <textarea {...p} class="opt-input" rows={4} value={values.explanation} onInput={(ev) => set('explanation', (ev.currentTarget as HTMLTextAreaElement).value)} />}
       </Field>
+      <ValueRows rows={values.values} error={errors.values} errorAt={check?.valueAt} onChange={(rows) => set('values', rows)} />
       <div class="opt-grid">
         <Field name="related" label="Related entries" hint="Ids, comma-separated: cardiopulmonary-bypass, heparin." error={errors.related}>
           {(p) => <input {...p} class="opt-input" type="text" spellcheck={false} value={values.related} onInput={(ev) => set('related', (ev.currentTarget as HTMLInputElement).value)} />}
@@ -201,8 +206,8 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
       <Field name="sources" label="Sources" hint="One per line: guideline, textbook or your course notes, with the year." error={errors.sources} required>
         {(p) => <textarea {...p} class="opt-input" rows={2} value={values.sources} onInput={(ev) => set('sources', (ev.currentTarget as HTMLTextAreaElement).value)} />}
       </Field>
-      {editing?.entry.values || editing?.entry.formulas || editing?.entry.matching ? (
-        <p class="opt-hint">Values, formulas and the other matching rules of this entry (case, nearby words, numbers) are kept as they are (edit them through export and import).</p>
+      {editing?.entry.formulas || editing?.entry.matching ? (
+        <p class="opt-hint">Formulas and the other matching rules of this entry (case, nearby words, numbers) are kept as they are (edit them through export and import).</p>
       ) : null}
       {saveError ? (
         <p class="opt-error" role="alert">
@@ -233,6 +238,7 @@ const LABELS: Record<FieldName, string> = {
   tags: 'Study tags',
   definition: 'Definition',
   explanation: 'Explanation',
+  values: 'Normal values and targets',
   related: 'Related entries',
   sources: 'Sources',
   reviewed: 'Checked on',

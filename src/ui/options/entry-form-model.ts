@@ -5,7 +5,19 @@
 import { type CustomProblem, mergeGlossary } from '../../core/glossary/merge';
 import type { Entry } from '../../core/glossary/schema';
 import { declaredForms } from '../../core/glossary/validate';
-import type { MatchLevel } from '../../core/glossary/vocabulary';
+import { type MatchLevel, POPULATIONS, type Population } from '../../core/glossary/vocabulary';
+
+/** One row of the form's normal values, as typed (numbers are parsed on save). */
+export interface ValueRow {
+  label: string;
+  min: string;
+  max: string;
+  unit: string;
+  /** '' for any population. */
+  population: Population | '';
+  varies: boolean;
+  note: string;
+}
 
 export interface FormValues {
   id: string;
@@ -19,6 +31,8 @@ export interface FormValues {
   definition: string;
   explanation: string;
   related: string;
+  /** Normal values and targets, one row each; blank rows are ignored. */
+  values: ValueRow[];
   /** One source per line. */
   sources: string;
   reviewed: string;
@@ -71,6 +85,7 @@ export function emptyForm(now = new Date()): FormValues {
     definition: '',
     explanation: '',
     related: '',
+    values: [],
     sources: '',
     reviewed: today(now),
     marking: 'anywhere',
@@ -96,6 +111,15 @@ export function formFromEntry(e: Entry): FormValues {
     definition: e.definition,
     explanation: e.explanation ?? '',
     related: (e.related ?? []).join(', '),
+    values: (e.values ?? []).map((val) => ({
+      label: val.label,
+      min: val.min === undefined ? '' : String(val.min),
+      max: val.max === undefined ? '' : String(val.max),
+      unit: val.unit,
+      population: val.population ?? '',
+      varies: val.varies ?? false,
+      note: val.note ?? '',
+    })),
     sources: e.sources.join('\n'),
     reviewed: e.reviewed,
     marking: markingOf(e),
@@ -109,8 +133,8 @@ const splitList = (s: string, sep: RegExp) =>
     .filter(Boolean);
 
 /**
- * The entry the form describes (not yet validated). Fields the form does not edit (values,
- * formulas, and matching rules other than where to mark) are kept from `base`; matching
+ * The entry the form describes (not yet validated). Fields the form does not edit (formulas,
+ * and matching rules other than where to mark) are kept from `base`; matching
  * rules of forms that were removed are dropped with them. A marking level other than 'keep'
  * is set on every form ('anywhere' is the default and is not written).
  */
@@ -137,7 +161,8 @@ export function entryFromForm(f: FormValues, base?: Entry): Record<string, unkno
   out.tags = [...f.tags];
   out.definition = f.definition.trim();
   if (f.explanation.trim()) out.explanation = f.explanation.trim();
-  if (base?.values) out.values = base.values;
+  const values = f.values.filter((row) => !isBlankRow(row)).map(valueFromRow);
+  if (values.length) out.values = values;
   if (base?.formulas) out.formulas = base.formulas;
   const related = splitList(f.related, /[,\s]+/);
   if (related.length) out.related = related;
@@ -146,15 +171,51 @@ export function entryFromForm(f: FormValues, base?: Entry): Record<string, unkno
   return out;
 }
 
+export function emptyValueRow(): ValueRow {
+  return { label: '', min: '', max: '', unit: '', population: '', varies: false, note: '' };
+}
+
+const isBlankRow = (r: ValueRow) => !r.label.trim() && !r.min.trim() && !r.max.trim() && !r.unit.trim() && !r.note.trim();
+
+/**
+ * A number as typed: "7.35", "−2" (a typographic minus), "1,400" (thousands). Anything else is
+ * kept as text so that the schema reports it ("must be a number") instead of it vanishing.
+ */
+function parseNumber(text: string): number | string | undefined {
+  const t = text.trim().replace(/\u2212/g, '-').replace(/(\d),(?=\d{3}\b)/g, '$1');
+  if (!t) return undefined;
+  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : text.trim();
+}
+
+function valueFromRow(r: ValueRow): Record<string, unknown> {
+  const out: Record<string, unknown> = { label: r.label.trim() };
+  const min = parseNumber(r.min);
+  const max = parseNumber(r.max);
+  if (min !== undefined) out.min = min;
+  if (max !== undefined) out.max = max;
+  out.unit = r.unit.trim();
+  if (r.population) out.population = r.population;
+  if (r.varies) out.varies = true;
+  if (r.note.trim()) out.note = r.note.trim();
+  return out;
+}
+
+/** Whether `p` is a population the schema knows ('' means any). */
+export const isPopulation = (p: string): p is Population => (POPULATIONS as readonly string[]).includes(p);
+
 export interface FormCheck {
   entry?: Entry;
   /** First message per form field. */
   fields: Partial<Record<FieldName, string>>;
-  /** Problems that belong to no single field (matching rules, values, formulas). */
+  /** Problems that belong to no single field (matching rules, formulas). */
   general: string[];
+  /** Where the `values` message points: the form row, and the part of it (its input). */
+  valueAt?: { row: number; part: ValuePart };
 }
 
-const FIELD_LABELS: Partial<Record<string, string>> = { matching: 'Matching rules', values: 'Values', formulas: 'Formulas' };
+export type ValuePart = 'label' | 'min' | 'max' | 'unit' | 'population' | 'note';
+
+const FIELD_LABELS: Partial<Record<string, string>> = { matching: 'Matching rules', formulas: 'Formulas' };
 
 /**
  * Validates the form's entry as it would be stored: the bundled schema and the combination
@@ -172,17 +233,22 @@ export function checkForm(
   const mine = result.problems.filter((p: CustomProblem) => p.list === 'entries' && p.index === others.length);
   const fields: FormCheck['fields'] = {};
   const general: string[] = [];
-  for (const p of mine) {
+  // Values are numbered as the form shows its rows, blank rows included.
+  let valueAt: FormCheck['valueAt'];
+  const rowOf = f.values.flatMap((row, i) => (isBlankRow(row) ? [] : [i]));
+  for (const raw of mine) {
+    const p = { ...raw, field: raw.field.replace(/^values\.(\d+)/, (_, k: string) => `values.${rowOf[Number(k)] ?? k}`) };
     const head = p.field.split('.')[0];
     if (head in f) {
       const key = head as FieldName;
+      if (key === 'values' && fields.values === undefined) valueAt = valueTarget(p.field);
       fields[key] ??= describe(p);
     } else {
       general.push(`${FIELD_LABELS[head] ?? 'Entry'}: ${describe(p)}`);
     }
   }
   const entry = mine.length === 0 ? result.custom.find((e) => e.id === candidate.id) : undefined;
-  return { entry, fields, general };
+  return { entry, fields, general, ...(valueAt ? { valueAt } : {}) };
 }
 
 /** Plainer words for the form than the glossary build's messages. */
@@ -193,7 +259,7 @@ const FRIENDLY: Record<string, string> = {
 
 /** A problem's message, with the item named for list fields ("Abbreviation 2: …"). */
 function describe(p: CustomProblem): string {
-  const [head, index] = p.field.split('.');
+  const [head, index, part] = p.field.split('.');
   if (FRIENDLY[p.field] && /must (be one of|have at least)/.test(p.message)) return FRIENDLY[p.field];
   if (p.field === 'sources' && /at least one source/.test(p.message)) return 'Name at least one source, for example your course notes and the year.';
   const itemNames: Record<string, string> = {
@@ -206,8 +272,29 @@ function describe(p: CustomProblem): string {
     tags: 'Tag',
   };
   const msg = p.message.charAt(0).toUpperCase() + p.message.slice(1);
+  if (head === 'values' && index !== undefined && /^\d+$/.test(index)) {
+    const what = part ? ` (${VALUE_PARTS[part] ?? part})` : '';
+    const message = part && /^Invalid type: Expected number/.test(p.message) ? 'must be a number, like 7.35 or 480' : (VALUE_MESSAGES[p.message] ?? p.message);
+    return `Value ${Number(index) + 1}${what}: ${message}`;
+  }
   return index !== undefined && itemNames[head] && /^\d+$/.test(index) ? `${itemNames[head]} ${Number(index) + 1}: ${p.message}` : msg;
 }
+
+/** The input a value problem belongs to: "values.2.min" → row 2, min; a whole-row problem (no figure, or low above high) → its low figure. */
+function valueTarget(field: string): FormCheck['valueAt'] {
+  const [, row, part] = field.split('.');
+  if (!/^\d+$/.test(row ?? '')) return undefined;
+  return { row: Number(row), part: part && part in VALUE_PARTS ? (part as ValuePart) : 'min' };
+}
+
+/** The form's names for the parts of a value row. */
+const VALUE_PARTS: Record<string, string> = { label: 'what', min: 'low', max: 'high', unit: 'unit', population: 'population', note: 'note' };
+
+/** The build's messages about a value's min and max, in the form's words (low, high). */
+const VALUE_MESSAGES: Record<string, string> = {
+  'needs min, max or both': 'give a low figure, a high one, or both',
+  'min is greater than max': 'the low figure is above the high one',
+};
 
 /** The stored data after saving `entry` (replacing `replacing`); an override is un-hidden. */
 export function withEntry(custom: readonly Entry[], hidden: readonly string[], entry: Entry, replacing?: string) {
