@@ -147,7 +147,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: settings', () => {
     await expect.poll(() => markTexts(page), { timeout: 5000 }).toContain('quokka shunt');
   });
 
-  it('normal values: a wrong number is explained on its row; saved values show in the entry', async () => {
+  it('normal values and formulas: a problem is explained on its row; what is saved shows in the entry', async () => {
     await options.bringToFront();
     await options.click('text=Add a term');
     await options.fill('#opt-f-term', 'wombat filter');
@@ -174,6 +174,16 @@ describe.skipIf(skipWithout('chromium'))('Chromium: settings', () => {
     await options.check('#opt-f-values-1-varies');
     await options.click('button[aria-label="Remove value 1"]');
     await expect.poll(() => options.locator('.opt-error-summary').count(), { timeout: 5000 }).toBe(0);
+
+    await options.click('text=Add a formula');
+    await options.fill('#opt-f-formulas-0-name', 'Wombat pressure index');
+    await options.fill('#opt-f-formulas-0-expression', 'WPI = ΔP / Q');
+    await options.fill('#opt-f-formulas-0-variables', 'ΔP: pressure drop [mmHg]\nQ blood flow');
+    await options.fill('#opt-f-formulas-0-example', 'ΔP 15 mmHg at Q 5 L/min: 15 / 5 = 3 mmHg per L/min.');
+    await options.click('text=Save term');
+    await expect.poll(() => textOf(options, '.opt-error-summary'), { timeout: 5000 }).toContain('Formula 1 (variables): line 2 should read');
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('opt-f-formulas-0-variables');
+    await options.fill('#opt-f-formulas-0-variables', 'ΔP: pressure drop [mmHg]\nQ: blood flow [L/min]');
     await options.click('text=Save term');
     await expect.poll(() => textOf(options, '.opt-term-list'), { timeout: 5000 }).toContain('wombat filter');
 
@@ -184,6 +194,11 @@ describe.skipIf(skipWithout('chromium'))('Chromium: settings', () => {
     expect(values).toContain('12–18.5 mmHg');
     expect(values).toContain('adults');
     expect(values).toContain('varies by institution');
+    const formula = await textOf(popup, '.pg-formula');
+    expect(formula).toContain('Wombat pressure index');
+    expect(formula).toContain('WPI = ΔP / Q');
+    expect(formula).toContain('blood flow');
+    expect(formula).toContain('15 / 5 = 3');
     await popup.close();
 
     // Editing shows the saved value in its row.
@@ -191,15 +206,17 @@ describe.skipIf(skipWithout('chromium'))('Chromium: settings', () => {
     await options.click('button[aria-label="Edit wombat filter"]');
     expect(await options.inputValue('#opt-f-values-0-max')).toBe('18.5');
     expect(await options.locator('#opt-f-values-1-label').count()).toBe(0);
+    expect(await options.inputValue('#opt-f-formulas-0-variables')).toBe('ΔP: pressure drop [mmHg]\nQ: blood flow [L/min]');
     await options.click('text=Cancel');
   });
 
-  it('the settings page has no accessibility violations (axe), with the form and a value row open too', async () => {
+  it('the settings page has no accessibility violations (axe), with the form, a value row and a formula row open too', async () => {
     const audit = async () =>
       (await new AxeBuilder({ page: options }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(await audit()).toEqual([]);
     await options.click('text=Add a term');
     await options.click('text=Add a value');
+    await options.click('text=Add a formula');
     await options.click('text=Save term');
     expect(await audit()).toEqual([]);
     await options.click('text=Cancel');

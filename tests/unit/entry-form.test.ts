@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/glossary/schema';
 import { checkForm, emptyForm, emptyValueRow, entryFromForm, formFromEntry, idFromTerm, withEntry } from '../../src/ui/options/entry-form-model';
+import { emptyFormulaRow } from '../../src/ui/options/formula-rows';
 import { FIXTURE_ENTRIES } from '../support/fixture-glossary';
 
 const ctx = { bundled: FIXTURE_ENTRIES, custom: [] as Entry[], hidden: [] as string[] };
@@ -105,6 +106,30 @@ describe('custom-term form', () => {
     expect(problem({ min: '2.4', max: '5' })).toBeUndefined();
     expect(checkForm({ ...filled, values: [emptyValueRow(), { ...row, min: 'x' }] }, ctx).valueAt).toEqual({ row: 1, part: 'min' });
     expect(checkForm({ ...filled, values: [{ ...row, label: 'F', min: '1' }] }, ctx).valueAt).toEqual({ row: 0, part: 'label' });
+  });
+
+  it('edits formulas: a wrong variable line or a missing part is named with its row', () => {
+    const row = {
+      ...emptyFormulaRow(),
+      name: 'Zebra flow',
+      expression: 'ZF = Q / BSA',
+      variables: 'Q: pump flow [L/min]\nBSA: body surface area [m²]',
+      example: 'Q 4.8, BSA 2.0: 4.8 / 2.0 = 2.4 L/min/m².',
+    };
+    const at = (r: Partial<typeof row>) => {
+      const c = checkForm({ ...filled, formulas: [emptyFormulaRow(), { ...row, ...r }] }, ctx);
+      return { message: c.fields.formulas, at: c.formulaAt, saved: !!c.entry };
+    };
+    expect(at({})).toEqual({ message: undefined, at: undefined, saved: true });
+    expect(checkForm({ ...filled, formulas: [row] }, ctx).entry?.formulas?.[0].variables[1]).toEqual({ symbol: 'BSA', meaning: 'body surface area', unit: 'm²' });
+    expect(at({ variables: 'Q: pump flow [L/min]\nBSA body surface area' })).toEqual({
+      message: 'Formula 2 (variables): line 2 should read “symbol: meaning [unit]”, e.g. “Q: pump flow [L/min]”',
+      at: { row: 1, part: 'variables' },
+      saved: false,
+    });
+    expect(at({ variables: '' })).toEqual({ message: 'Formula 2 (variables): list its variables, one per line', at: { row: 1, part: 'variables' }, saved: false });
+    expect(at({ variables: 'Q: pump flow\nBSA: b' }).message).toBe('Formula 2 (variable 2, meaning): must be at least 2 characters');
+    expect(at({ example: '' })).toMatchObject({ message: 'Formula 2 (worked example): must be at least 10 characters', at: { row: 1, part: 'example' } });
   });
 
   it('sets where pages mark the term, on every form at once', () => {

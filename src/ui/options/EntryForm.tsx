@@ -4,6 +4,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../../core/glossary/schema';
 import { CATEGORIES, CATEGORY_IDS, EXAM_TAG_IDS, EXAM_TAGS } from '../../core/glossary/vocabulary';
 import { checkForm, emptyForm, type FieldName, type FormCheck, type FormValues, formFromEntry, idFromTerm, MARKING_CHOICES, markingOf } from './entry-form-model';
+import { FormulaRows } from './FormulaRows';
 import { ValueRows } from './ValueRows';
 
 export interface EntryFormProps {
@@ -16,7 +17,7 @@ export interface EntryFormProps {
   onCancel(): void;
 }
 
-const ORDER: FieldName[] = ['term', 'id', 'abbreviations', 'aliases', 'british', 'plurals', 'category', 'marking', 'tags', 'definition', 'explanation', 'values', 'related', 'sources', 'reviewed'];
+const ORDER: FieldName[] = ['term', 'id', 'abbreviations', 'aliases', 'british', 'plurals', 'category', 'marking', 'tags', 'definition', 'explanation', 'values', 'formulas', 'related', 'sources', 'reviewed'];
 
 export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }: EntryFormProps) {
   const [values, setValues] = useState<FormValues>(() => (editing ? formFromEntry(editing.entry) : emptyForm()));
@@ -47,8 +48,7 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
     if (!result.entry) {
       const first = ORDER.find((f) => result.fields[f]);
       // A value's inputs exist before this render marks the one in error: found by its id.
-      const at = result.valueAt;
-      const selector = first === 'values' ? `#opt-f-values-${at?.row ?? 0}-${at?.part ?? 'label'}` : first ? `[data-field="${first}"]` : '.opt-error-summary';
+      const selector = first === 'values' || first === 'formulas' ? `#${rowInputId(first, result)}` : first ? `[data-field="${first}"]` : '.opt-error-summary';
       const el = formRef.current?.querySelector<HTMLElement>(selector);
       el?.focus();
       return;
@@ -77,7 +77,7 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
           <ul>
             {ORDER.filter((f) => errors[f]).map((f) => (
               <li key={f}>
-                <a href={f === 'values' ? `#opt-f-values-${check.valueAt?.row ?? 0}-${check.valueAt?.part ?? 'label'}` : `#opt-f-${f}`}>{LABELS[f]}</a>: {errors[f]}
+                <a href={`#${f === 'values' || f === 'formulas' ? rowInputId(f, check) : `opt-f-${f}`}`}>{LABELS[f]}</a>: {errors[f]}
               </li>
             ))}
             {check.general.map((g) => (
@@ -195,6 +195,7 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
         {(p) => <textarea {...p} class="opt-input" rows={4} value={values.explanation} onInput={(ev) => set('explanation', (ev.currentTarget as HTMLTextAreaElement).value)} />}
       </Field>
       <ValueRows rows={values.values} error={errors.values} errorAt={check?.valueAt} onChange={(rows) => set('values', rows)} />
+      <FormulaRows rows={values.formulas} error={errors.formulas} errorAt={check?.formulaAt} onChange={(rows) => set('formulas', rows)} />
       <div class="opt-grid">
         <Field name="related" label="Related entries" hint="Ids, comma-separated: cardiopulmonary-bypass, heparin." error={errors.related}>
           {(p) => <input {...p} class="opt-input" type="text" spellcheck={false} value={values.related} onInput={(ev) => set('related', (ev.currentTarget as HTMLInputElement).value)} />}
@@ -206,8 +207,8 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
       <Field name="sources" label="Sources" hint="One per line: guideline, textbook or your course notes, with the year." error={errors.sources} required>
         {(p) => <textarea {...p} class="opt-input" rows={2} value={values.sources} onInput={(ev) => set('sources', (ev.currentTarget as HTMLTextAreaElement).value)} />}
       </Field>
-      {editing?.entry.formulas || editing?.entry.matching ? (
-        <p class="opt-hint">Formulas and the other matching rules of this entry (case, nearby words, numbers) are kept as they are (edit them through export and import).</p>
+      {editing?.entry.matching ? (
+        <p class="opt-hint">The other matching rules of this entry (case, nearby words, numbers) are kept as they are (edit them through export and import).</p>
       ) : null}
       {saveError ? (
         <p class="opt-error" role="alert">
@@ -239,10 +240,17 @@ const LABELS: Record<FieldName, string> = {
   definition: 'Definition',
   explanation: 'Explanation',
   values: 'Normal values and targets',
+  formulas: 'Formulas',
   related: 'Related entries',
   sources: 'Sources',
   reviewed: 'Checked on',
 };
+
+/** The id of the input a value or formula problem points at (the first row's first input when unknown). */
+function rowInputId(field: 'values' | 'formulas', check: FormCheck): string {
+  if (field === 'values') return `opt-f-values-${check.valueAt?.row ?? 0}-${check.valueAt?.part ?? 'label'}`;
+  return `opt-f-formulas-${check.formulaAt?.row ?? 0}-${check.formulaAt?.part ?? 'name'}`;
+}
 
 interface FieldProps {
   name: FieldName;

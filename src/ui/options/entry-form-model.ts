@@ -6,6 +6,7 @@ import { type CustomProblem, mergeGlossary } from '../../core/glossary/merge';
 import type { Entry } from '../../core/glossary/schema';
 import { declaredForms } from '../../core/glossary/validate';
 import { type MatchLevel, POPULATIONS, type Population } from '../../core/glossary/vocabulary';
+import { type FormulaRow, formulaFromRow, formulaRowFromFormula, isBlankFormulaRow } from './formula-rows';
 
 /** One row of the form's normal values, as typed (numbers are parsed on save). */
 export interface ValueRow {
@@ -33,6 +34,8 @@ export interface FormValues {
   related: string;
   /** Normal values and targets, one row each; blank rows are ignored. */
   values: ValueRow[];
+  /** Formulas, one row each; blank rows are ignored. */
+  formulas: FormulaRow[];
   /** One source per line. */
   sources: string;
   reviewed: string;
@@ -86,6 +89,7 @@ export function emptyForm(now = new Date()): FormValues {
     explanation: '',
     related: '',
     values: [],
+    formulas: [],
     sources: '',
     reviewed: today(now),
     marking: 'anywhere',
@@ -120,6 +124,7 @@ export function formFromEntry(e: Entry): FormValues {
       varies: val.varies ?? false,
       note: val.note ?? '',
     })),
+    formulas: (e.formulas ?? []).map(formulaRowFromFormula),
     sources: e.sources.join('\n'),
     reviewed: e.reviewed,
     marking: markingOf(e),
@@ -133,8 +138,8 @@ const splitList = (s: string, sep: RegExp) =>
     .filter(Boolean);
 
 /**
- * The entry the form describes (not yet validated). Fields the form does not edit (formulas,
- * and matching rules other than where to mark) are kept from `base`; matching
+ * The entry the form describes (not yet validated). Matching rules other than where to mark
+ * (the form does not edit them) are kept from `base`; matching
  * rules of forms that were removed are dropped with them. A marking level other than 'keep'
  * is set on every form ('anywhere' is the default and is not written).
  */
@@ -163,7 +168,8 @@ export function entryFromForm(f: FormValues, base?: Entry): Record<string, unkno
   if (f.explanation.trim()) out.explanation = f.explanation.trim();
   const values = f.values.filter((row) => !isBlankRow(row)).map(valueFromRow);
   if (values.length) out.values = values;
-  if (base?.formulas) out.formulas = base.formulas;
+  const formulas = f.formulas.filter((row) => !isBlankFormulaRow(row)).map((row) => formulaFromRow(row).formula);
+  if (formulas.length) out.formulas = formulas;
   const related = splitList(f.related, /[,\s]+/);
   if (related.length) out.related = related;
   out.sources = splitList(f.sources, /\n/);
@@ -207,15 +213,19 @@ export interface FormCheck {
   entry?: Entry;
   /** First message per form field. */
   fields: Partial<Record<FieldName, string>>;
-  /** Problems that belong to no single field (matching rules, formulas). */
+  /** Problems that belong to no single field (matching rules). */
   general: string[];
   /** Where the `values` message points: the form row, and the part of it (its input). */
   valueAt?: { row: number; part: ValuePart };
+  /** Where the `formulas` message points, likewise. */
+  formulaAt?: { row: number; part: FormulaPart };
 }
+
+export type FormulaPart = 'name' | 'expression' | 'variables' | 'example' | 'note';
 
 export type ValuePart = 'label' | 'min' | 'max' | 'unit' | 'population' | 'note';
 
-const FIELD_LABELS: Partial<Record<string, string>> = { matching: 'Matching rules', formulas: 'Formulas' };
+const FIELD_LABELS: Partial<Record<string, string>> = { matching: 'Matching rules' };
 
 /**
  * Validates the form's entry as it would be stored: the bundled schema and the combination
@@ -233,22 +243,36 @@ export function checkForm(
   const mine = result.problems.filter((p: CustomProblem) => p.list === 'entries' && p.index === others.length);
   const fields: FormCheck['fields'] = {};
   const general: string[] = [];
-  // Values are numbered as the form shows its rows, blank rows included.
+  // Values and formulas are numbered as the form shows its rows, blank rows included.
   let valueAt: FormCheck['valueAt'];
-  const rowOf = f.values.flatMap((row, i) => (isBlankRow(row) ? [] : [i]));
+  let formulaAt: FormCheck['formulaAt'];
+  const valueRowOf = f.values.flatMap((row, i) => (isBlankRow(row) ? [] : [i]));
+  const formulaRows = f.formulas.flatMap((row, i) => (isBlankFormulaRow(row) ? [] : [i]));
+  // A variable line that is not "symbol: meaning" is the first thing to say about its formula.
+  for (const i of formulaRows) {
+    const bad = formulaFromRow(f.formulas[i]).badLine;
+    if (bad === undefined) continue;
+    fields.formulas = `Formula ${i + 1} (variables): line ${bad} should read “symbol: meaning [unit]”, e.g. “Q: pump flow [L/min]”`;
+    formulaAt = { row: i, part: 'variables' };
+    break;
+  }
   for (const raw of mine) {
-    const p = { ...raw, field: raw.field.replace(/^values\.(\d+)/, (_, k: string) => `values.${rowOf[Number(k)] ?? k}`) };
+    const field = raw.field
+      .replace(/^values\.(\d+)/, (_, k: string) => `values.${valueRowOf[Number(k)] ?? k}`)
+      .replace(/^formulas\.(\d+)/, (_, k: string) => `formulas.${formulaRows[Number(k)] ?? k}`);
+    const p = { ...raw, field };
     const head = p.field.split('.')[0];
     if (head in f) {
       const key = head as FieldName;
       if (key === 'values' && fields.values === undefined) valueAt = valueTarget(p.field);
+      if (key === 'formulas' && fields.formulas === undefined) formulaAt = formulaTarget(p.field);
       fields[key] ??= describe(p);
     } else {
       general.push(`${FIELD_LABELS[head] ?? 'Entry'}: ${describe(p)}`);
     }
   }
-  const entry = mine.length === 0 ? result.custom.find((e) => e.id === candidate.id) : undefined;
-  return { entry, fields, general, ...(valueAt ? { valueAt } : {}) };
+  const entry = mine.length === 0 && !fields.formulas ? result.custom.find((e) => e.id === candidate.id) : undefined;
+  return { entry, fields, general, ...(valueAt ? { valueAt } : {}), ...(formulaAt ? { formulaAt } : {}) };
 }
 
 /** Plainer words for the form than the glossary build's messages. */
@@ -277,7 +301,23 @@ function describe(p: CustomProblem): string {
     const message = part && /^Invalid type: Expected number/.test(p.message) ? 'must be a number, like 7.35 or 480' : (VALUE_MESSAGES[p.message] ?? p.message);
     return `Value ${Number(index) + 1}${what}: ${message}`;
   }
+  if (head === 'formulas' && index !== undefined && /^\d+$/.test(index)) {
+    const [, , , varIndex, varPart] = p.field.split('.');
+    const what = !part ? '' : part === 'variables' && varIndex !== undefined ? ` (variable ${Number(varIndex) + 1}${varPart ? `, ${varPart}` : ''})` : ` (${FORMULA_PARTS[part as FormulaPart] ?? part})`;
+    const message = p.message === 'must list every variable' ? 'list its variables, one per line' : p.message;
+    return `Formula ${Number(index) + 1}${what}: ${message}`;
+  }
   return index !== undefined && itemNames[head] && /^\d+$/.test(index) ? `${itemNames[head]} ${Number(index) + 1}: ${p.message}` : msg;
+}
+
+/** The form's names for the parts of a formula row. */
+const FORMULA_PARTS: Record<FormulaPart, string> = { name: 'name', expression: 'formula', variables: 'variables', example: 'worked example', note: 'note' };
+
+/** The input a formula problem belongs to: "formulas.1.variables.0.meaning" → row 1, variables. */
+function formulaTarget(field: string): FormCheck['formulaAt'] {
+  const [, row, part] = field.split('.');
+  if (!/^\d+$/.test(row ?? '')) return undefined;
+  return { row: Number(row), part: part && part in FORMULA_PARTS ? (part as FormulaPart) : 'name' };
 }
 
 /** The input a value problem belongs to: "values.2.min" → row 2, min; a whole-row problem (no figure, or low above high) → its low figure. */
