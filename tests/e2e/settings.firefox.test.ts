@@ -131,6 +131,37 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: settings', () => {
     await popup.close();
   });
 
+  it('a custom term with a normal value and a formula shows them in its entry', async () => {
+    await options.click('.opt-actions .opt-primary');
+    await options.waitForSelector('#opt-f-term');
+    await fill(options, '#opt-f-term', 'numbat oxygenator');
+    await options.select('#opt-f-category', 'circuit');
+    await options.click('#opt-f-tags');
+    await fill(options, '#opt-f-definition', 'A made-up oxygenator used by the Firefox tests of value and formula rows.');
+    await fill(options, '#opt-f-sources', 'Test notes, 2026');
+    // The Add buttons sit directly in their fieldsets; each row's Remove button is inside the row.
+    await options.click('.opt-values > button');
+    await fill(options, '#opt-f-values-0-label', 'Rated blood flow');
+    await fill(options, '#opt-f-values-0-max', 'seven');
+    await fill(options, '#opt-f-values-0-unit', 'L/min');
+    await options.click('.opt-formulas > button');
+    await fill(options, '#opt-f-formulas-0-name', 'Numbat transfer rate');
+    await fill(options, '#opt-f-formulas-0-expression', 'NTR = Q × 2');
+    await fill(options, '#opt-f-formulas-0-variables', 'Q: blood flow [L/min]');
+    await fill(options, '#opt-f-formulas-0-example', 'At 5 L/min: 5 × 2 = 10.');
+    await options.click('.opt-entry-form button[type="submit"]');
+    await expect.poll(() => textOf(options, '.opt-error-summary'), { timeout: 5000 }).toContain('Value 1 (high): must be a number');
+    await fill(options, '#opt-f-values-0-max', '7');
+    await options.click('.opt-entry-form button[type="submit"]');
+    await expect.poll(() => textOf(options, '.opt-term-list'), { timeout: 5000 }).toContain('numbat oxygenator');
+
+    const popup = await suite.session.browser.newPage();
+    await openExtensionPage(popup, `${suite.session.extensionBase}/popup.html#entry=numbat-oxygenator`, '.pg-values');
+    expect(await textOf(popup, '.pg-values')).toContain('≤ 7 L/min');
+    expect(await textOf(popup, '.pg-formula')).toContain('NTR = Q × 2');
+    await popup.close();
+  });
+
   it('importing a bad file shows what is wrong and keeps the data', async () => {
     const file = join(tmp, 'bad.json');
     writeFileSync(file, badImportFile());
