@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/glossary/schema';
 import { checkForm, emptyForm, emptyValueRow, entryFromForm, formFromEntry, idFromTerm, withEntry } from '../../src/ui/options/entry-form-model';
 import { emptyFormulaRow } from '../../src/ui/options/formula-rows';
+import glossary from '../../generated/glossary.json';
 import { FIXTURE_ENTRIES } from '../support/fixture-glossary';
 
 const ctx = { bundled: FIXTURE_ENTRIES, custom: [] as Entry[], hidden: [] as string[] };
@@ -93,6 +94,12 @@ describe('custom-term form', () => {
       { ...rows[2], min: '-2', max: '2' },
     ]);
     expect(entryFromForm({ ...filled, values: [emptyValueRow()] })).not.toHaveProperty('values');
+  });
+
+  it('every bundled entry survives a trip through the form unchanged (values and formulas included)', () => {
+    const entries = glossary as Entry[];
+    expect(entries.filter((e) => e.values?.length).length).toBeGreaterThan(100);
+    for (const e of entries) expect(entryFromForm(formFromEntry(e), e)).toEqual(e);
   });
 
   it('says what is wrong with a value, naming the row and the part', () => {
