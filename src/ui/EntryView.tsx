@@ -37,17 +37,20 @@ export function EntryView({ entry, compact, relatedNames = {}, onRelated, headin
       {!compact && entry.explanation ? <p class="pg-explanation">{prettyChem(entry.explanation)}</p> : null}
       {values.length ? (
         <dl class="pg-values">
-          {values.map((v) => (
-            <div class="pg-value" key={v.label}>
-              <dt>{v.label}</dt>
-              <dd>
-                {formatValue(v)}
-                {populationNote(v) ? <span class="pg-population"> · {populationNote(v)}</span> : null}
-                {v.varies ? <span class="pg-varies"> · varies by institution</span> : null}
-                {!compact && v.note ? <span class="pg-note"> — {v.note}</span> : null}
-              </dd>
-            </div>
-          ))}
+          {values.map((v) => {
+            const who = populationNote(v);
+            return (
+              <div class="pg-value" key={v.label}>
+                <dt>{v.label}</dt>
+                <dd>
+                  {formatValue(v)}
+                  {who ? <span class="pg-population"> · {who}</span> : null}
+                  {v.varies ? <span class="pg-varies"> · varies by institution</span> : null}
+                  {!compact && v.note ? <span class="pg-note"> — {v.note}</span> : null}
+                </dd>
+              </div>
+            );
+          })}
         </dl>
       ) : null}
       {formulas.map((f) => (

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import glossary from '../../generated/glossary.json';
 import type { Entry } from '../../src/core/glossary/schema';
-import { checkForm, emptyForm, emptyValueRow, entryFromForm, formFromEntry, idFromTerm, withEntry } from '../../src/ui/options/entry-form-model';
+import { checkForm, emptyForm, entryFromForm, formFromEntry, idFromTerm, withEntry } from '../../src/ui/options/entry-form-model';
 import { emptyFormulaRow } from '../../src/ui/options/formula-rows';
+import { emptyValueRow } from '../../src/ui/options/value-rows';
 import { FIXTURE_ENTRIES } from '../support/fixture-glossary';
 
 const ctx = { bundled: FIXTURE_ENTRIES, custom: [] as Entry[], hidden: [] as string[] };

@@ -47,7 +47,7 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
     setSaveError('');
     if (!result.entry) {
       const first = ORDER.find((f) => result.fields[f]);
-      // A value's inputs exist before this render marks the one in error: found by its id.
+      // A value's or formula's inputs exist before this render marks the one in error: found by its id.
       const selector = first === 'values' || first === 'formulas' ? `#${rowInputId(first, result)}` : first ? `[data-field="${first}"]` : '.opt-error-summary';
       const el = formRef.current?.querySelector<HTMLElement>(selector);
       el?.focus();

@@ -1,6 +1,5 @@
 /** The custom-term form's formulas: one row per formula, its variables one per line. */
-import type { FormulaPart } from './entry-form-model';
-import { emptyFormulaRow, type FormulaRow } from './formula-rows';
+import { emptyFormulaRow, type FormulaPart, type FormulaRow } from './formula-rows';
 import { RowList } from './RowList';
 
 export interface FormulaRowsProps {

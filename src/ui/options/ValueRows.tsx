@@ -1,7 +1,7 @@
 /** The custom-term form's normal values: one row per value or target, added and removed freely. */
 import { POPULATIONS } from '../../core/glossary/vocabulary';
-import { emptyValueRow, isPopulation, type ValuePart, type ValueRow } from './entry-form-model';
 import { RowList } from './RowList';
+import { emptyValueRow, isPopulation, type ValuePart, type ValueRow } from './value-rows';
 
 export interface ValueRowsProps {
   rows: ValueRow[];

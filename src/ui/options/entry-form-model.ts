@@ -5,20 +5,9 @@
 import { type CustomProblem, mergeGlossary } from '../../core/glossary/merge';
 import type { Entry } from '../../core/glossary/schema';
 import { declaredForms } from '../../core/glossary/validate';
-import { type MatchLevel, POPULATIONS, type Population } from '../../core/glossary/vocabulary';
-import { type FormulaRow, formulaFromRow, formulaRowFromFormula, isBlankFormulaRow } from './formula-rows';
-
-/** One row of the form's normal values, as typed (numbers are parsed on save). */
-export interface ValueRow {
-  label: string;
-  min: string;
-  max: string;
-  unit: string;
-  /** '' for any population. */
-  population: Population | '';
-  varies: boolean;
-  note: string;
-}
+import type { MatchLevel } from '../../core/glossary/vocabulary';
+import { type FormulaPart, type FormulaRow, formulaFromRow, formulaRowFromFormula, isBlankFormulaRow } from './formula-rows';
+import { isBlankValueRow, type ValuePart, type ValueRow, valueFromRow, valueRowFromValue } from './value-rows';
 
 export interface FormValues {
   id: string;
@@ -115,15 +104,7 @@ export function formFromEntry(e: Entry): FormValues {
     definition: e.definition,
     explanation: e.explanation ?? '',
     related: (e.related ?? []).join(', '),
-    values: (e.values ?? []).map((val) => ({
-      label: val.label,
-      min: val.min === undefined ? '' : String(val.min),
-      max: val.max === undefined ? '' : String(val.max),
-      unit: val.unit,
-      population: val.population ?? '',
-      varies: val.varies ?? false,
-      note: val.note ?? '',
-    })),
+    values: (e.values ?? []).map(valueRowFromValue),
     formulas: (e.formulas ?? []).map(formulaRowFromFormula),
     sources: e.sources.join('\n'),
     reviewed: e.reviewed,
@@ -166,7 +147,7 @@ export function entryFromForm(f: FormValues, base?: Entry): Record<string, unkno
   out.tags = [...f.tags];
   out.definition = f.definition.trim();
   if (f.explanation.trim()) out.explanation = f.explanation.trim();
-  const values = f.values.filter((row) => !isBlankRow(row)).map(valueFromRow);
+  const values = f.values.filter((row) => !isBlankValueRow(row)).map(valueFromRow);
   if (values.length) out.values = values;
   const formulas = f.formulas.filter((row) => !isBlankFormulaRow(row)).map((row) => formulaFromRow(row).formula);
   if (formulas.length) out.formulas = formulas;
@@ -176,38 +157,6 @@ export function entryFromForm(f: FormValues, base?: Entry): Record<string, unkno
   out.reviewed = f.reviewed.trim();
   return out;
 }
-
-export function emptyValueRow(): ValueRow {
-  return { label: '', min: '', max: '', unit: '', population: '', varies: false, note: '' };
-}
-
-const isBlankRow = (r: ValueRow) => !r.label.trim() && !r.min.trim() && !r.max.trim() && !r.unit.trim() && !r.note.trim();
-
-/**
- * A number as typed: "7.35", "−2" (a typographic minus), "1,400" (thousands). Anything else is
- * kept as text so that the schema reports it ("must be a number") instead of it vanishing.
- */
-function parseNumber(text: string): number | string | undefined {
-  const t = text.trim().replace(/\u2212/g, '-').replace(/(\d),(?=\d{3}\b)/g, '$1');
-  if (!t) return undefined;
-  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : text.trim();
-}
-
-function valueFromRow(r: ValueRow): Record<string, unknown> {
-  const out: Record<string, unknown> = { label: r.label.trim() };
-  const min = parseNumber(r.min);
-  const max = parseNumber(r.max);
-  if (min !== undefined) out.min = min;
-  if (max !== undefined) out.max = max;
-  out.unit = r.unit.trim();
-  if (r.population) out.population = r.population;
-  if (r.varies) out.varies = true;
-  if (r.note.trim()) out.note = r.note.trim();
-  return out;
-}
-
-/** Whether `p` is a population the schema knows ('' means any). */
-export const isPopulation = (p: string): p is Population => (POPULATIONS as readonly string[]).includes(p);
 
 export interface FormCheck {
   entry?: Entry;
@@ -220,10 +169,6 @@ export interface FormCheck {
   /** Where the `formulas` message points, likewise. */
   formulaAt?: { row: number; part: FormulaPart };
 }
-
-export type FormulaPart = 'name' | 'expression' | 'variables' | 'example' | 'note';
-
-export type ValuePart = 'label' | 'min' | 'max' | 'unit' | 'population' | 'note';
 
 const FIELD_LABELS: Partial<Record<string, string>> = { matching: 'Matching rules' };
 
@@ -246,7 +191,7 @@ export function checkForm(
   // Values and formulas are numbered as the form shows its rows, blank rows included.
   let valueAt: FormCheck['valueAt'];
   let formulaAt: FormCheck['formulaAt'];
-  const valueRowOf = f.values.flatMap((row, i) => (isBlankRow(row) ? [] : [i]));
+  const valueRows = f.values.flatMap((row, i) => (isBlankValueRow(row) ? [] : [i]));
   const formulaRows = f.formulas.flatMap((row, i) => (isBlankFormulaRow(row) ? [] : [i]));
   // A variable line that is not "symbol: meaning" is the first thing to say about its formula.
   for (const i of formulaRows) {
@@ -258,14 +203,15 @@ export function checkForm(
   }
   for (const raw of mine) {
     const field = raw.field
-      .replace(/^values\.(\d+)/, (_, k: string) => `values.${valueRowOf[Number(k)] ?? k}`)
+      .replace(/^values\.(\d+)/, (_, k: string) => `values.${valueRows[Number(k)] ?? k}`)
       .replace(/^formulas\.(\d+)/, (_, k: string) => `formulas.${formulaRows[Number(k)] ?? k}`);
     const p = { ...raw, field };
     const head = p.field.split('.')[0];
     if (head in f) {
       const key = head as FieldName;
-      if (key === 'values' && fields.values === undefined) valueAt = valueTarget(p.field);
-      if (key === 'formulas' && fields.formulas === undefined) formulaAt = formulaTarget(p.field);
+      // A whole-row problem (no figure, low above high; a formula with no name) points at the row's low figure or name.
+      if (key === 'values' && fields.values === undefined) valueAt = rowTarget(p.field, VALUE_PARTS, 'min');
+      if (key === 'formulas' && fields.formulas === undefined) formulaAt = rowTarget(p.field, FORMULA_PARTS, 'name');
       fields[key] ??= describe(p);
     } else {
       general.push(`${FIELD_LABELS[head] ?? 'Entry'}: ${describe(p)}`);
@@ -297,7 +243,7 @@ function describe(p: CustomProblem): string {
   };
   const msg = p.message.charAt(0).toUpperCase() + p.message.slice(1);
   if (head === 'values' && index !== undefined && /^\d+$/.test(index)) {
-    const what = part ? ` (${VALUE_PARTS[part] ?? part})` : '';
+    const what = part ? ` (${VALUE_PARTS[part as ValuePart] ?? part})` : '';
     const message = part && /^Invalid type: Expected number/.test(p.message) ? 'must be a number, like 7.35 or 480' : (VALUE_MESSAGES[p.message] ?? p.message);
     return `Value ${Number(index) + 1}${what}: ${message}`;
   }
@@ -313,22 +259,18 @@ function describe(p: CustomProblem): string {
 /** The form's names for the parts of a formula row. */
 const FORMULA_PARTS: Record<FormulaPart, string> = { name: 'name', expression: 'formula', variables: 'variables', example: 'worked example', note: 'note' };
 
-/** The input a formula problem belongs to: "formulas.1.variables.0.meaning" → row 1, variables. */
-function formulaTarget(field: string): FormCheck['formulaAt'] {
+/**
+ * The row and input a problem of a row list belongs to: "values.2.min" → row 2, min;
+ * "formulas.1.variables.0.meaning" → row 1, variables; no known part → `whole`.
+ */
+function rowTarget<Part extends string>(field: string, parts: Record<Part, string>, whole: Part): { row: number; part: Part } | undefined {
   const [, row, part] = field.split('.');
   if (!/^\d+$/.test(row ?? '')) return undefined;
-  return { row: Number(row), part: part && part in FORMULA_PARTS ? (part as FormulaPart) : 'name' };
-}
-
-/** The input a value problem belongs to: "values.2.min" → row 2, min; a whole-row problem (no figure, or low above high) → its low figure. */
-function valueTarget(field: string): FormCheck['valueAt'] {
-  const [, row, part] = field.split('.');
-  if (!/^\d+$/.test(row ?? '')) return undefined;
-  return { row: Number(row), part: part && part in VALUE_PARTS ? (part as ValuePart) : 'min' };
+  return { row: Number(row), part: part && part in parts ? (part as Part) : whole };
 }
 
 /** The form's names for the parts of a value row. */
-const VALUE_PARTS: Record<string, string> = { label: 'what', min: 'low', max: 'high', unit: 'unit', population: 'population', note: 'note' };
+const VALUE_PARTS: Record<ValuePart, string> = { label: 'what', min: 'low', max: 'high', unit: 'unit', population: 'population', note: 'note' };
 
 /** The build's messages about a value's min and max, in the form's words (low, high). */
 const VALUE_MESSAGES: Record<string, string> = {

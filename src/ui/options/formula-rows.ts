@@ -15,6 +15,9 @@ export interface FormulaRow {
   note: string;
 }
 
+/** The inputs of a formula row. */
+export type FormulaPart = 'name' | 'expression' | 'variables' | 'example' | 'note';
+
 export function emptyFormulaRow(): FormulaRow {
   return { name: '', expression: '', variables: '', example: '', note: '' };
 }
@@ -48,7 +51,10 @@ export function formulaRowFromFormula(f: Formula): FormulaRow {
   return { name: f.name, expression: f.expression, variables: formatVariables(f.variables), example: f.example, note: f.note ?? '' };
 }
 
-/** The formula a row describes (not yet validated); `undefined` variables when a line does not parse. */
+/**
+ * The formula a row describes (not yet validated). When a variable line does not parse, its
+ * variables are left empty and `badLine` names the line.
+ */
 export function formulaFromRow(r: FormulaRow): { formula: Record<string, unknown>; badLine?: number } {
   const parsed = parseVariables(r.variables);
   const formula: Record<string, unknown> = {
