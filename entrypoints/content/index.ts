@@ -2,6 +2,7 @@
 // JSON.parse then runs in a task of its own (see main).
 import matchDataText from '../../generated/match-data.json?raw';
 import { loadMatchData, type SerializedMatchData } from '../../src/core/match/match-data';
+import { isFragmentChange } from '../../src/core/navigation/same-page';
 import { CardController } from '../../src/page/card/controller';
 import { startMarking } from '../../src/page/marking';
 import { Scanner, START_MARK } from '../../src/page/scanner';
@@ -42,9 +43,12 @@ export default defineContentScript({
       if (!marking.on) card.close();
     });
 
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    ctx.addEventListener(window, 'wxt:locationchange', ({ oldUrl, newUrl }) => {
       card.close();
-      marking.rescan();
+      // An in-page link moves within the same page: its text is already read (a hash
+      // router's new content reaches the observer), only :target may show or hide text.
+      if (isFragmentChange(oldUrl, newUrl)) scanner.recheckVisibility();
+      else marking.rescan();
     });
 
     // Only the top frame answers the popup, for the whole tab.

@@ -35,6 +35,8 @@ interface SegmentRecord {
   definitions: Definition[];
   /** Ranges created lazily per candidate index. */
   ranges: Map<number, Range>;
+  /** Whether its block was shown at the last repaint. */
+  visible?: boolean;
 }
 
 export interface Mark {
@@ -100,6 +102,7 @@ export class Scanner {
     const gen = ++this.generation;
     const start = performance.now();
     this.records.clear();
+    this.revealable.clear();
     this.readNodes.clear();
     this.readShadowRoots.clear();
     const root = this.doc.body ?? this.doc.documentElement;
@@ -269,7 +272,13 @@ export class Scanner {
 
   /** Re-decides over all remembered candidates and updates the painted ranges. */
   private repaint() {
-    const records = [...this.records].filter((r) => r.candidates.length > 0 && isVisible(r.seg.block));
+    const records: SegmentRecord[] = [];
+    for (const r of this.records) {
+      if (r.candidates.length === 0) continue;
+      r.visible = isVisible(r.seg.block);
+      if (r.visible) records.push(r);
+      else this.revealable.add(r);
+    }
     // Records come in reading order (ambiguous terms' blocks last, changed blocks later
     // still); "first occurrence" means first in the document.
     if (this.opts.firstOnly) records.sort(inDocumentOrder);
@@ -380,6 +389,7 @@ export class Scanner {
     this.marks = [];
     this.byNode = undefined;
     this.records.clear();
+    this.revealable.clear();
     this.data = data;
     this.matcher = new Matcher(data);
     this.abbrs = new AbbreviationOwners(data);
@@ -402,11 +412,45 @@ export class Scanner {
     if (this.painter.kind === 'highlight') {
       this.resizeWindow = win;
       win.addEventListener('resize', this.onResize, { passive: true });
+      this.revealTargets = [this.doc, win];
+      for (const type of REVEAL_EVENTS) this.doc.addEventListener(type, this.onReveal, { capture: true, passive: true });
+      win.addEventListener('hashchange', this.onReveal, { passive: true });
     }
   }
 
   private resizeWindow?: Window;
   private onResize = () => this.batcher.schedule();
+
+  /**
+   * Records whose block was hidden at a repaint. CSS can show such a block with no change to
+   * the DOM at all (:hover menus, :focus-within panels, :target sections, popovers), so
+   * pointer, focus, transition and navigation events re-check these few blocks, batched.
+   */
+  private revealable = new Set<SegmentRecord>();
+  private revealBatcher = createBatcher(() => this.recheckVisibility(), 50, 200, {
+    set: (fn, ms) => setTimeout(fn, ms),
+    clear: (id) => clearTimeout(id as number),
+    now: () => performance.now(),
+  });
+  /** Where the reveal listeners were added (the document and its window). */
+  private revealTargets?: [Document, Window];
+  private onReveal = () => {
+    if (this.revealable.size > 0) this.revealBatcher.schedule();
+  };
+
+  /**
+   * Repaints when a block hidden at the last repaint is shown now, or one shown then (and
+   * hidden at an earlier repaint) is hidden again. Only the revealable records are looked at.
+   */
+  recheckVisibility() {
+    let changed = false;
+    for (const r of this.revealable) {
+      if (!this.records.has(r)) this.revealable.delete(r);
+      else if (isVisible(r.seg.block) !== r.visible) changed = true;
+    }
+    // A flush in progress repaints at its end, with fresh visibility.
+    if (changed && !this.flushing) this.repaint();
+  }
 
   /**
    * Text, nodes, and the attributes that show or hide content without touching its text
@@ -533,6 +577,14 @@ export class Scanner {
     this.observer = undefined;
     this.resizeWindow?.removeEventListener('resize', this.onResize);
     this.resizeWindow = undefined;
+    if (this.revealTargets) {
+      const [doc, win] = this.revealTargets;
+      for (const type of REVEAL_EVENTS) doc.removeEventListener(type, this.onReveal, { capture: true });
+      win.removeEventListener('hashchange', this.onReveal);
+      this.revealTargets = undefined;
+    }
+    this.revealBatcher.cancel();
+    this.revealable.clear();
     this.painter.clear();
     this.marks = [];
     this.byNode = undefined;
@@ -540,6 +592,12 @@ export class Scanner {
     this.notify();
   }
 }
+
+/**
+ * Events after which CSS may show or hide content with no change to the DOM: pointer and
+ * focus (:hover, :focus-within), the end of a transition or animation, popovers toggling.
+ */
+const REVEAL_EVENTS = ['mouseover', 'mouseout', 'focusin', 'focusout', 'transitionend', 'animationend', 'toggle'];
 
 /** Attributes by which pages commonly show and hide content. */
 const VISIBILITY_ATTRIBUTES = ['class', 'style', 'hidden', 'open'];

@@ -5,6 +5,7 @@ import { domWrites, recordDomWrites } from './harness/dom-writes';
 import { readGolden } from './harness/golden';
 import { expectMarksFollowMediaQueries } from './harness/media-scenario';
 import { markTexts, waitForScan } from './harness/page-marks';
+import { expectMarksFollowCssReveals } from './harness/reveal-scenario';
 import { useSuite } from './harness/suite';
 
 describe.skipIf(skipWithout('chromium'))('Chromium: marking', () => {
@@ -109,6 +110,14 @@ describe.skipIf(skipWithout('chromium'))('Chromium: marking', () => {
     it('re-checks what media queries show and hide when the window is resized', async () => {
       const page = await suite.session.context.newPage();
       await expectMarksFollowMediaQueries(page, suite.server.url('/fixtures/marking-media.html'), (width) => page.setViewportSize({ width, height: 800 }));
+      await page.close();
+    });
+
+    it('marks what :hover, :focus-within and :target show, and unmarks it when hidden again', async () => {
+      const page = await suite.session.context.newPage();
+      const errors = suite.session.trackErrors(page);
+      await expectMarksFollowCssReveals(page, suite.server.url('/fixtures/marking-reveal.html'));
+      expect(errors).toEqual([]);
       await page.close();
     });
 

@@ -4,6 +4,7 @@ import { launchFirefox } from './harness/firefox';
 import { readGolden } from './harness/golden';
 import { expectMarksFollowMediaQueries } from './harness/media-scenario';
 import { markTexts, waitForScan } from './harness/page-marks';
+import { expectMarksFollowCssReveals } from './harness/reveal-scenario';
 import { useSuite } from './harness/suite';
 
 describe.skipIf(skipWithout('firefox'))('Firefox ESR: marking', () => {
@@ -61,6 +62,12 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: marking', () => {
   it('re-checks what media queries show and hide when the window is resized', async () => {
     const page = await suite.session.browser.newPage();
     await expectMarksFollowMediaQueries(page, suite.server.url('/fixtures/marking-media.html'), (width) => page.setViewport({ width, height: 800 }));
+    await page.close();
+  });
+
+  it('marks what :hover, :focus-within and :target show, and unmarks it when hidden again', async () => {
+    const page = await suite.session.browser.newPage();
+    await expectMarksFollowCssReveals(page, suite.server.url('/fixtures/marking-reveal.html'));
     await page.close();
   });
 });
