@@ -113,7 +113,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: marking', () => {
       await page.close();
     });
 
-    it('marks what :hover, :focus-within and :target show, and unmarks it when hidden again', async () => {
+    it('marks what :hover, :focus-within, :target and popovers show, and unmarks it when hidden again', async () => {
       const page = await suite.session.context.newPage();
       const errors = suite.session.trackErrors(page);
       await expectMarksFollowCssReveals(page, suite.server.url('/fixtures/marking-reveal.html'));

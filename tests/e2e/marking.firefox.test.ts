@@ -65,7 +65,7 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: marking', () => {
     await page.close();
   });
 
-  it('marks what :hover, :focus-within and :target show, and unmarks it when hidden again', async () => {
+  it('marks what :hover, :focus-within, :target and popovers show, and unmarks it when hidden again', async () => {
     const page = await suite.session.browser.newPage();
     await expectMarksFollowCssReveals(page, suite.server.url('/fixtures/marking-reveal.html'));
     await page.close();

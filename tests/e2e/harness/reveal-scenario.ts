@@ -1,6 +1,6 @@
 /**
  * The CSS-reveal scenario, written once for both browsers: a :hover menu, a :focus-within
- * panel and a :target section each show a term with no change to the DOM, and it is marked
+ * panel, a :target section and a popover each show a term with no change to the DOM, and it is marked
  * while shown and unmarked when hidden again. Playwright and puppeteer pages both have
  * goto, hover, focus and evaluate.
  */
@@ -37,5 +37,10 @@ export async function expectMarksFollowCssReveals(page: ScenarioPage, url: strin
   await page.evaluate(() => {
     location.hash = '';
   });
+  await expect.poll(marks, { timeout: 5000 }).toEqual([]);
+
+  await page.evaluate(() => (document.getElementById('pop') as HTMLElement & { showPopover(): void }).showPopover());
+  await expect.poll(marks, { timeout: 5000 }).toEqual(['ECMO']);
+  await page.evaluate(() => (document.getElementById('pop') as HTMLElement & { hidePopover(): void }).hidePopover());
   await expect.poll(marks, { timeout: 5000 }).toEqual([]);
 }
