@@ -210,13 +210,73 @@ describe.skipIf(skipWithout('chromium'))('Chromium: settings', () => {
     await options.click('text=Cancel');
   });
 
-  it('the settings page has no accessibility violations (axe), with the form, a value row and a formula row open too', async () => {
+  it('matching rules of a single name: a problem is explained on its row; the saved rule decides where the name is marked', async () => {
+    await page.evaluate(() => {
+      for (const [id, text] of [
+        ['p-nbt-1', 'The NBT read 40 before lunch.'],
+        ['p-nbt-2', 'Check the NBT on the oxygenator.'],
+      ]) {
+        const p = document.createElement('p');
+        p.id = id;
+        p.textContent = text;
+        document.body.append(p);
+      }
+    });
+    await options.bringToFront();
+    await options.click('text=Add a term');
+    await options.fill('#opt-f-term', 'numbat gauge');
+    await options.fill('#opt-f-abbreviations', 'NBT');
+    await options.selectOption('#opt-f-category', 'circuit');
+    await options.check('#opt-f-tags');
+    await options.fill('#opt-f-definition', 'A made-up gauge used by the end-to-end tests of matching rules.');
+    await options.fill('#opt-f-sources', 'Test notes, 2026');
+    await options.click('text=Add a rule');
+    // The name list follows the names typed above.
+    expect(await options.locator('#opt-f-rules-0-name option').allTextContents()).toEqual(['Choose a name…', 'numbat gauge', 'NBT']);
+    await options.selectOption('#opt-f-rules-0-name', 'NBT');
+    await options.fill('#opt-f-rules-0-near', 'oxygenator');
+    await options.fill('#opt-f-rules-0-window', 'lots');
+    await options.click('text=Save term');
+    await expect.poll(() => textOf(options, '.opt-error-summary'), { timeout: 5000 }).toContain('Rule 1 (within): must be a whole number of words, from 1 to 50');
+    expect(await options.getAttribute('#opt-f-rules-0-window', 'aria-invalid')).toBe('true');
+    expect(await options.getAttribute('#opt-f-rules-0-window', 'aria-describedby')).toBe('opt-f-rules-error');
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('opt-f-rules-0-window');
+    await options.fill('#opt-f-rules-0-window', '4');
+    await options.click('text=Save term');
+    await expect.poll(() => textOf(options, '.opt-term-list'), { timeout: 5000 }).toContain('numbat gauge');
+
+    // Marked near "oxygenator" only: in the second paragraph, not the first.
+    const nbtParagraphs = () =>
+      page.evaluate(() => {
+        const out: string[] = [];
+        for (const [name, hl] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+          if (!name.startsWith('perfusion-glossary')) continue;
+          for (const r of hl) if (r.toString() === 'NBT') out.push(r.startContainer.parentElement?.id ?? '');
+        }
+        return out;
+      });
+    await expect.poll(nbtParagraphs, { timeout: 5000 }).toEqual(['p-nbt-2']);
+
+    // Editing shows the rule in its row.
+    await options.bringToFront();
+    await options.click('button[aria-label="Edit numbat gauge"]');
+    expect(await options.inputValue('#opt-f-rules-0-name')).toBe('NBT');
+    expect(await options.inputValue('#opt-f-rules-0-near')).toBe('oxygenator');
+    expect(await options.inputValue('#opt-f-rules-0-window')).toBe('4');
+    // Removing the rule: the name is marked everywhere.
+    await options.click('button[aria-label="Remove rule 1"]');
+    await options.click('text=Save changes');
+    await expect.poll(async () => (await nbtParagraphs()).sort(), { timeout: 5000 }).toEqual(['p-nbt-1', 'p-nbt-2']);
+  });
+
+  it('the settings page has no accessibility violations (axe), with the form, a value row, a formula row and a rule row open too', async () => {
     const audit = async () =>
       (await new AxeBuilder({ page: options }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(await audit()).toEqual([]);
     await options.click('text=Add a term');
     await options.click('text=Add a value');
     await options.click('text=Add a formula');
+    await options.click('text=Add a rule');
     await options.click('text=Save term');
     expect(await audit()).toEqual([]);
     await options.click('text=Cancel');

@@ -3,6 +3,7 @@ import glossary from '../../generated/glossary.json';
 import type { Entry } from '../../src/core/glossary/schema';
 import { checkForm, emptyForm, entryFromForm, formFromEntry, idFromTerm, withEntry } from '../../src/ui/options/entry-form-model';
 import { emptyFormulaRow } from '../../src/ui/options/formula-rows';
+import { emptyRuleRow } from '../../src/ui/options/rule-rows';
 import { emptyValueRow } from '../../src/ui/options/value-rows';
 import { FIXTURE_ENTRIES } from '../support/fixture-glossary';
 
@@ -70,9 +71,9 @@ describe('custom-term form', () => {
 
   it('keeps matching rules, values and formulas of an edited entry, dropping rules of removed forms', () => {
     const base = FIXTURE_ENTRIES.find((e) => e.id === 'act') as Entry;
-    const edited = entryFromForm({ ...formFromEntry(base), abbreviations: '' }, base);
+    const edited = entryFromForm({ ...formFromEntry(base), abbreviations: '' });
     expect(edited).not.toHaveProperty('matching');
-    expect(entryFromForm(formFromEntry(base), base).matching).toEqual(base.matching);
+    expect(entryFromForm(formFromEntry(base)).matching).toEqual(base.matching);
   });
 
   it('edits normal values: rows to values and back, numbers as people type them, blank rows ignored', () => {
@@ -97,10 +98,11 @@ describe('custom-term form', () => {
     expect(entryFromForm({ ...filled, values: [emptyValueRow()] })).not.toHaveProperty('values');
   });
 
-  it('every bundled entry survives a trip through the form unchanged (values and formulas included)', () => {
+  it('every bundled entry survives a trip through the form unchanged (values, formulas and matching rules included)', () => {
     const entries = glossary as Entry[];
     expect(entries.filter((e) => e.values?.length).length).toBeGreaterThan(100);
-    for (const e of entries) expect(entryFromForm(formFromEntry(e), e)).toEqual(e);
+    expect(entries.filter((e) => Object.values(e.matching ?? {}).some((r) => r.near || r.notBefore || r.notAfter || r.number || r.case)).length).toBeGreaterThan(30);
+    for (const e of entries) expect(entryFromForm(formFromEntry(e))).toEqual(e);
   });
 
   it('says what is wrong with a value, naming the row and the part', () => {
@@ -149,20 +151,65 @@ describe('custom-term form', () => {
     expect(entryFromForm({ ...filled, marking: 'anywhere' })).not.toHaveProperty('matching');
   });
 
-  it('changing where to mark keeps the other rules of a form; mixed levels are kept as they are', () => {
+  it('changing where to mark keeps the other rules of a form; a name with its own level keeps it', () => {
     const base = {
       ...(checkForm(filled, ctx).entry as Entry),
       matching: { ZP: { match: 'context' as const, near: ['pump'] }, 'zebra pump': { case: 'insensitive' as const } },
     };
     const form = formFromEntry(base);
-    expect(form.marking).toBe('keep');
-    expect(entryFromForm(form, base).matching).toEqual(base.matching);
-    expect(entryFromForm({ ...form, marking: 'anywhere' }, base).matching).toEqual({ ZP: { near: ['pump'] }, 'zebra pump': { case: 'insensitive' } });
-    expect(entryFromForm({ ...form, marking: 'defined' }, base).matching).toEqual({
-      ZP: { match: 'defined', near: ['pump'] },
+    // The headword's level is the form's; ZP's own level and rules are its row's.
+    expect(form.marking).toBe('anywhere');
+    expect(form.rules).toEqual([
+      { ...emptyRuleRow(), name: 'zebra pump', case: 'insensitive' },
+      { ...emptyRuleRow(), name: 'ZP', match: 'context', near: 'pump' },
+    ]);
+    expect(entryFromForm(form).matching).toEqual(base.matching);
+    expect(entryFromForm({ ...form, marking: 'defined' }).matching).toEqual({
+      ZP: { match: 'context', near: ['pump'] },
       'zebra pump': { case: 'insensitive', match: 'defined' },
       'Z-P': { match: 'defined' },
     });
+    // Back to "as for all its names": ZP follows the form's level again.
+    const rules = [form.rules[0], { ...form.rules[1], match: '' as const }];
+    // Names with no rule of their own (marked anywhere) get a row when the headword is not.
+    expect(formFromEntry({ ...base, matching: { 'zebra pump': { match: 'context' } } }).rules).toEqual([
+      { ...emptyRuleRow(), name: 'ZP', match: 'anywhere' },
+      { ...emptyRuleRow(), name: 'Z-P', match: 'anywhere' },
+    ]);
+    expect((entryFromForm({ ...form, marking: 'defined', rules }).matching as Entry['matching'])?.ZP).toEqual({ match: 'defined', near: ['pump'] });
+  });
+
+  it('edits the matching rules of single names: lists, window, numbers; rows that set nothing are ignored', () => {
+    const rules = [
+      { ...emptyRuleRow(), name: 'ZP', near: 'oxygenator, roller head ', window: '12', notBefore: '95%', notAfter: 'kinase, score' },
+      { ...emptyRuleRow(), name: 'Z-P', number: 'before' as const, case: 'insensitive' as const },
+      { ...emptyRuleRow(), name: 'zebra pump' },
+    ];
+    const r = checkForm({ ...filled, rules }, ctx);
+    expect(r.fields).toEqual({});
+    expect(r.entry?.matching).toEqual({
+      ZP: { near: ['oxygenator', 'roller head'], window: 12, notBefore: ['95%'], notAfter: ['kinase', 'score'] },
+      'Z-P': { number: 'before', case: 'insensitive' },
+    });
+    expect(formFromEntry(r.entry as Entry).rules).toEqual([{ ...rules[0], near: 'oxygenator, roller head' }, rules[1]]);
+  });
+
+  it('says what is wrong with a rule, naming the row and the input', () => {
+    const at = (row: Partial<ReturnType<typeof emptyRuleRow>>, before = [{ ...emptyRuleRow(), name: 'ZP', near: 'oxygenator' }]) => {
+      const r = checkForm({ ...filled, rules: [...before, { ...emptyRuleRow(), ...row }] }, ctx);
+      return { message: r.fields.rules, at: r.ruleAt, saved: !!r.entry };
+    };
+    expect(at({ name: '', near: 'pump' })).toEqual({ message: 'Rule 2 (name): choose one of the term’s names', at: { row: 1, part: 'name' }, saved: false });
+    expect(at({ name: 'zebra', near: 'pump' })).toEqual({ message: 'Rule 2 (name): “zebra” is not one of the term’s names', at: { row: 1, part: 'name' }, saved: false });
+    expect(at({ name: 'ZP', number: 'after' })).toEqual({ message: 'Rule 2 (name): “ZP” already has a rule above', at: { row: 1, part: 'name' }, saved: false });
+    expect(at({ name: 'Z-P', near: 'pump', window: 'lots' })).toEqual({ message: 'Rule 2 (within): must be a whole number of words, from 1 to 50', at: { row: 1, part: 'window' }, saved: false });
+    expect(at({ name: 'Z-P', near: 'pump', window: '80' }).message).toBe('Rule 2 (within): must be a whole number of words, from 1 to 50');
+    expect(at({ name: 'Z-P', window: '5' })).toEqual({ message: 'Rule 2 (within): give the words it must be near, or leave “within” empty', at: { row: 1, part: 'window' }, saved: false });
+    expect(at({ name: 'Z-P', near: 'pump, <b>' })).toMatchObject({ message: 'Rule 2 (only near): must be plain text', at: { row: 1, part: 'near' } });
+    // A name with a dot in it is still found.
+    const dotted = checkForm({ ...filled, aliases: '0.9% zebra', rules: [{ ...emptyRuleRow(), name: '0.9% zebra', near: 'pump', window: '0' }] }, ctx);
+    expect(dotted.ruleAt).toEqual({ row: 0, part: 'window' });
+    expect(at({ name: 'Z-P', near: 'pump', window: '5' }).saved).toBe(true);
   });
 
   it('an abbreviation a bundled entry already has is allowed when marked only where the page defines it', () => {

@@ -3,8 +3,9 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../../core/glossary/schema';
 import { CATEGORIES, CATEGORY_IDS, EXAM_TAG_IDS, EXAM_TAGS } from '../../core/glossary/vocabulary';
-import { checkForm, emptyForm, type FieldName, type FormCheck, type FormValues, formFromEntry, idFromTerm, MARKING_CHOICES, markingOf } from './entry-form-model';
+import { checkForm, emptyForm, type FieldName, type FormCheck, type FormValues, formFromEntry, idFromTerm, MARKING_CHOICES, namesOf } from './entry-form-model';
 import { FormulaRows } from './FormulaRows';
+import { RuleRows } from './RuleRows';
 import { ValueRows } from './ValueRows';
 
 export interface EntryFormProps {
@@ -17,7 +18,7 @@ export interface EntryFormProps {
   onCancel(): void;
 }
 
-const ORDER: FieldName[] = ['term', 'id', 'abbreviations', 'aliases', 'british', 'plurals', 'category', 'marking', 'tags', 'definition', 'explanation', 'values', 'formulas', 'related', 'sources', 'reviewed'];
+const ORDER: FieldName[] = ['term', 'id', 'abbreviations', 'aliases', 'british', 'plurals', 'category', 'marking', 'rules', 'tags', 'definition', 'explanation', 'values', 'formulas', 'related', 'sources', 'reviewed'];
 
 export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }: EntryFormProps) {
   const [values, setValues] = useState<FormValues>(() => (editing ? formFromEntry(editing.entry) : emptyForm()));
@@ -28,9 +29,8 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
   const formRef = useRef<HTMLFormElement>(null);
   const replacing = editing?.kind === 'custom' ? editing.entry.id : undefined;
   const idLocked = !!editing;
-  // An edited entry whose names are marked differently can keep that as it is.
-  const mixedMarking = !!editing && markingOf(editing.entry) === 'keep';
-  const ctx = useMemo(() => ({ bundled, custom, hidden, replacing, base: editing?.entry }), [bundled, custom, hidden, replacing, editing]);
+  const ctx = useMemo(() => ({ bundled, custom, hidden, replacing }), [bundled, custom, hidden, replacing]);
+  const names = useMemo(() => namesOf(values), [values]);
 
   const set = <K extends FieldName>(key: K, value: FormValues[K]) => {
     const next = { ...values, [key]: value };
@@ -48,7 +48,7 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
     if (!result.entry) {
       const first = ORDER.find((f) => result.fields[f]);
       // A value's or formula's inputs exist before this render marks the one in error: found by its id.
-      const selector = first === 'values' || first === 'formulas' ? `#${rowInputId(first, result)}` : first ? `[data-field="${first}"]` : '.opt-error-summary';
+      const selector = first === 'values' || first === 'formulas' || first === 'rules' ? `#${rowInputId(first, result)}` : first ? `[data-field="${first}"]` : '.opt-error-summary';
       const el = formRef.current?.querySelector<HTMLElement>(selector);
       el?.focus();
       return;
@@ -77,7 +77,7 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
           <ul>
             {ORDER.filter((f) => errors[f]).map((f) => (
               <li key={f}>
-                <a href={`#${f === 'values' || f === 'formulas' ? rowInputId(f, check) : `opt-f-${f}`}`}>{LABELS[f]}</a>: {errors[f]}
+                <a href={`#${f === 'values' || f === 'formulas' || f === 'rules' ? rowInputId(f, check) : `opt-f-${f}`}`}>{LABELS[f]}</a>: {errors[f]}
               </li>
             ))}
             {check.general.map((g) => (
@@ -134,12 +134,11 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
         <Field
           name="marking"
           label="Where to mark it"
-          hint="For all its names. Use “only on pages about perfusion” for a word with everyday meanings, and “only where the page defines it” to share an abbreviation with another entry."
+          hint="For all its names, unless a name's own rule below says otherwise. Use “only on pages about perfusion” for a word with everyday meanings, and “only where the page defines it” to share an abbreviation with another entry."
           error={errors.marking}
         >
           {(p) => (
             <select {...p} class="opt-input" value={values.marking} onChange={(ev) => set('marking', (ev.currentTarget as HTMLSelectElement).value as FormValues['marking'])}>
-              {mixedMarking ? <option value="keep">Different for each name (kept as they are)</option> : null}
               {MARKING_CHOICES.map((c) => (
                 <option key={c.value} value={c.value}>
                   {c.label}
@@ -149,6 +148,7 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
           )}
         </Field>
       </div>
+      <RuleRows rows={values.rules} names={names} error={errors.rules} errorAt={check?.ruleAt} onChange={(rows) => set('rules', rows)} />
 
       <fieldset class="opt-fieldset opt-tags" aria-describedby={errors.tags ? 'opt-f-tags-error' : 'opt-f-tags-hint'}>
         <legend class="opt-label">
@@ -207,9 +207,6 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
       <Field name="sources" label="Sources" hint="One per line: guideline, textbook or your course notes, with the year." error={errors.sources} required>
         {(p) => <textarea {...p} class="opt-input" rows={2} value={values.sources} onInput={(ev) => set('sources', (ev.currentTarget as HTMLTextAreaElement).value)} />}
       </Field>
-      {editing?.entry.matching ? (
-        <p class="opt-hint">The other matching rules of this entry (case, nearby words, numbers) are kept as they are (edit them through export and import).</p>
-      ) : null}
       {saveError ? (
         <p class="opt-error" role="alert">
           {saveError}
@@ -236,6 +233,7 @@ const LABELS: Record<FieldName, string> = {
   plurals: 'Irregular plurals',
   category: 'Category',
   marking: 'Where to mark it',
+  rules: 'Matching rules',
   tags: 'Study tags',
   definition: 'Definition',
   explanation: 'Explanation',
@@ -246,9 +244,10 @@ const LABELS: Record<FieldName, string> = {
   reviewed: 'Checked on',
 };
 
-/** The id of the input a value or formula problem points at (the first row's first input when unknown). */
-function rowInputId(field: 'values' | 'formulas', check: FormCheck): string {
+/** The id of the input a value, formula or rule problem points at (the first row's first input when unknown). */
+function rowInputId(field: 'values' | 'formulas' | 'rules', check: FormCheck): string {
   if (field === 'values') return `opt-f-values-${check.valueAt?.row ?? 0}-${check.valueAt?.part ?? 'label'}`;
+  if (field === 'rules') return `opt-f-rules-${check.ruleAt?.row ?? 0}-${check.ruleAt?.part ?? 'name'}`;
   return `opt-f-formulas-${check.formulaAt?.row ?? 0}-${check.formulaAt?.part ?? 'name'}`;
 }
 

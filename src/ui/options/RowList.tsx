@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 
 export interface RowListProps<Row, Part extends string> {
   /** Field name: ids are `opt-f-<field>-<row>-<part>`. */
-  field: 'values' | 'formulas';
+  field: 'values' | 'formulas' | 'rules';
   legend: string;
   hint: string;
   /** "Value", "Formula": names rows for assistive technology ("Value 2"). */

@@ -7,6 +7,7 @@ import type { Entry } from '../../core/glossary/schema';
 import { declaredForms } from '../../core/glossary/validate';
 import type { MatchLevel } from '../../core/glossary/vocabulary';
 import { type FormulaPart, type FormulaRow, formulaFromRow, formulaRowFromFormula, isBlankFormulaRow } from './formula-rows';
+import { isBlankRuleRow, type RulePart, type RuleRow, ruleFromRow, ruleRowFromRule, ruleTarget } from './rule-rows';
 import { isBlankValueRow, type ValuePart, type ValueRow, valueFromRow, valueRowFromValue } from './value-rows';
 
 export interface FormValues {
@@ -29,10 +30,12 @@ export interface FormValues {
   sources: string;
   reviewed: string;
   /**
-   * Where pages mark the entry's forms, for all of them at once; 'keep' when an edited entry
-   * has different rules per form (they are then kept as they are).
+   * Where pages mark the entry's names: all of them, except names whose own rule (`rules`)
+   * says otherwise. An edited entry shows its headword's level here.
    */
-  marking: MatchLevel | 'keep';
+  marking: MatchLevel;
+  /** Matching rules of single names, one row each; rows that set nothing are ignored. */
+  rules: RuleRow[];
 }
 
 /** The form's choices for `marking`, in plain words. */
@@ -82,16 +85,31 @@ export function emptyForm(now = new Date()): FormValues {
     sources: '',
     reviewed: today(now),
     marking: 'anywhere',
+    rules: [],
   };
 }
 
-/** The one marking level all forms of `e` share, or 'keep' when they differ. */
-export function markingOf(e: Entry): FormValues['marking'] {
-  const levels = new Set(declaredForms(e).map((f) => e.matching?.[f.text]?.match ?? 'anywhere'));
-  return levels.size === 1 ? [...levels][0] : 'keep';
+/** Where the headword is marked: the form's level for all names. */
+export function markingOf(e: Entry): MatchLevel {
+  return e.matching?.[e.term]?.match ?? 'anywhere';
+}
+
+/**
+ * A row for each name with a rule beyond the entry-wide level (a name with no rule at all is
+ * marked anywhere: a row when the headword is not), in the entry's order of names.
+ */
+function ruleRowsOf(e: Entry, marking: MatchLevel): RuleRow[] {
+  const rows: RuleRow[] = [];
+  for (const { text } of declaredForms(e)) {
+    const rule = e.matching?.[text] ?? {};
+    const row = ruleRowFromRule(text, rule, (rule.match ?? 'anywhere') !== marking);
+    if (!isBlankRuleRow(row)) rows.push(row);
+  }
+  return rows;
 }
 
 export function formFromEntry(e: Entry): FormValues {
+  const marking = markingOf(e);
   return {
     id: e.id,
     term: e.term,
@@ -108,7 +126,8 @@ export function formFromEntry(e: Entry): FormValues {
     formulas: (e.formulas ?? []).map(formulaRowFromFormula),
     sources: e.sources.join('\n'),
     reviewed: e.reviewed,
-    marking: markingOf(e),
+    marking,
+    rules: ruleRowsOf(e, marking),
   };
 }
 
@@ -118,29 +137,35 @@ const splitList = (s: string, sep: RegExp) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
+/** The term's names as the form lists them now, in the entry's order (for the rule rows). */
+export function namesOf(f: FormValues): string[] {
+  const lists: Record<string, unknown> = { term: f.term.trim() };
+  for (const field of LIST_FIELDS) lists[field] = splitList(f[field], /,/);
+  return declaredForms(lists as Pick<Entry, 'term' | (typeof LIST_FIELDS)[number]>)
+    .map((d) => d.text)
+    .filter(Boolean);
+}
+
 /**
- * The entry the form describes (not yet validated). Matching rules other than where to mark
- * (the form does not edit them) are kept from `base`; matching
- * rules of forms that were removed are dropped with them. A marking level other than 'keep'
- * is set on every form ('anywhere' is the default and is not written).
+ * The entry the form describes (not yet validated). Each name gets the entry-wide level
+ * unless its own rule row sets one ('anywhere' is the default and is not written), plus the
+ * rest of its row. Rows of names the entry no longer has are left out (checkForm names them).
  */
-export function entryFromForm(f: FormValues, base?: Entry): Record<string, unknown> {
+export function entryFromForm(f: FormValues): Record<string, unknown> {
   const out: Record<string, unknown> = { id: f.id.trim(), term: f.term.trim() };
   for (const field of LIST_FIELDS) {
     const list = splitList(f[field], /,/);
     if (list.length) out[field] = list;
   }
-  const forms = new Set(declaredForms(out as Pick<Entry, 'term' | (typeof LIST_FIELDS)[number]>).map((d) => d.text));
+  const rows = new Map<string, RuleRow>();
+  for (const row of f.rules) if (!isBlankRuleRow(row) && !rows.has(row.name.trim())) rows.set(row.name.trim(), row);
   const matching: Record<string, Record<string, unknown>> = {};
-  for (const [form, rule] of Object.entries(base?.matching ?? {})) if (forms.has(form)) matching[form] = { ...rule };
-  if (f.marking !== 'keep') {
-    for (const form of forms) {
-      const rule = { ...matching[form] };
-      if (f.marking === 'anywhere') delete rule.match;
-      else rule.match = f.marking;
-      if (Object.keys(rule).length) matching[form] = rule;
-      else delete matching[form];
-    }
+  for (const { text } of declaredForms(out as Pick<Entry, 'term' | (typeof LIST_FIELDS)[number]>)) {
+    const row = rows.get(text);
+    const rule = row ? ruleFromRow(row) : {};
+    const level = row?.match || f.marking;
+    if (level !== 'anywhere') rule.match = level;
+    if (Object.keys(rule).length) matching[text] = rule;
   }
   if (Object.keys(matching).length) out.matching = matching;
   out.category = f.category;
@@ -168,6 +193,8 @@ export interface FormCheck {
   valueAt?: { row: number; part: ValuePart };
   /** Where the `formulas` message points, likewise. */
   formulaAt?: { row: number; part: FormulaPart };
+  /** Where the `rules` message points, likewise. */
+  ruleAt?: { row: number; part: RulePart };
 }
 
 const FIELD_LABELS: Partial<Record<string, string>> = { matching: 'Matching rules' };
@@ -179,9 +206,9 @@ const FIELD_LABELS: Partial<Record<string, string>> = { matching: 'Matching rule
  */
 export function checkForm(
   f: FormValues,
-  ctx: { bundled: readonly Entry[]; custom: readonly Entry[]; hidden: readonly string[]; replacing?: string; base?: Entry },
+  ctx: { bundled: readonly Entry[]; custom: readonly Entry[]; hidden: readonly string[]; replacing?: string },
 ): FormCheck {
-  const candidate = entryFromForm(f, ctx.base);
+  const candidate = entryFromForm(f);
   const others = ctx.custom.filter((e) => e.id !== ctx.replacing);
   const hidden = ctx.hidden.filter((id) => id !== candidate.id);
   const result = mergeGlossary(ctx.bundled, [...others, candidate], hidden);
@@ -201,7 +228,30 @@ export function checkForm(
     formulaAt = { row: i, part: 'variables' };
     break;
   }
+  // A rule row must name one of the entry's names, once.
+  const names = new Set(declaredForms(candidate as Pick<Entry, 'term' | (typeof LIST_FIELDS)[number]>).map((d) => d.text));
+  let ruleAt: FormCheck['ruleAt'];
+  const seen = new Set<string>();
+  for (const [i, row] of f.rules.entries()) {
+    if (isBlankRuleRow(row)) continue;
+    const name = row.name.trim();
+    const problem = !name ? 'choose one of the term’s names' : !names.has(name) ? `“${name}” is not one of the term’s names` : seen.has(name) ? `“${name}” already has a rule above` : '';
+    seen.add(name);
+    if (!problem) continue;
+    fields.rules = `Rule ${i + 1} (name): ${problem}`;
+    ruleAt = { row: i, part: 'name' };
+    break;
+  }
   for (const raw of mine) {
+    if (raw.field.startsWith('matching.')) {
+      const at = ruleTarget(raw.field, f.rules);
+      if (at && fields.rules === undefined) {
+        ruleAt = at;
+        const message = at.part === 'window' && /^Invalid/.test(raw.message) ? 'must be a whole number of words, from 1 to 50' : (RULE_MESSAGES[raw.message] ?? raw.message);
+        fields.rules = `Rule ${at.row + 1} (${RULE_PARTS[at.part]}): ${message}`;
+      } else if (!at) general.push(`Matching rules: ${describe(raw)}`);
+      continue;
+    }
     const field = raw.field
       .replace(/^values\.(\d+)/, (_, k: string) => `values.${valueRows[Number(k)] ?? k}`)
       .replace(/^formulas\.(\d+)/, (_, k: string) => `formulas.${formulaRows[Number(k)] ?? k}`);
@@ -217,8 +267,8 @@ export function checkForm(
       general.push(`${FIELD_LABELS[head] ?? 'Entry'}: ${describe(p)}`);
     }
   }
-  const entry = mine.length === 0 && !fields.formulas ? result.custom.find((e) => e.id === candidate.id) : undefined;
-  return { entry, fields, general, ...(valueAt ? { valueAt } : {}), ...(formulaAt ? { formulaAt } : {}) };
+  const entry = mine.length === 0 && !fields.formulas && !fields.rules ? result.custom.find((e) => e.id === candidate.id) : undefined;
+  return { entry, fields, general, ...(valueAt ? { valueAt } : {}), ...(formulaAt ? { formulaAt } : {}), ...(ruleAt ? { ruleAt } : {}) };
 }
 
 /** Plainer words for the form than the glossary build's messages. */
@@ -268,6 +318,23 @@ function rowTarget<Part extends string>(field: string, parts: Record<Part, strin
   if (!/^\d+$/.test(row ?? '')) return undefined;
   return { row: Number(row), part: part && part in parts ? (part as Part) : whole };
 }
+
+/** The form's names for the parts of a rule row. */
+const RULE_PARTS: Record<RulePart, string> = {
+  name: 'name',
+  match: 'where',
+  case: 'case',
+  near: 'only near',
+  window: 'within',
+  notBefore: 'skip when preceded by',
+  notAfter: 'skip when followed by',
+  number: 'number',
+};
+
+/** The build's messages about a rule, in the form's words. */
+const RULE_MESSAGES: Record<string, string> = {
+  'needs "near"': 'give the words it must be near, or leave “within” empty',
+};
 
 /** The form's names for the parts of a value row. */
 const VALUE_PARTS: Record<ValuePart, string> = { label: 'what', min: 'low', max: 'high', unit: 'unit', population: 'population', note: 'note' };
