@@ -162,6 +162,49 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: settings', () => {
     await popup.close();
   });
 
+  it('a matching rule typed in the form decides where a name is marked', async () => {
+    await page.evaluate(() => {
+      for (const [id, text] of [
+        ['p-qk-1', 'The QKG read 40 before lunch.'],
+        ['p-qk-2', 'Check the QKG on the oxygenator.'],
+      ]) {
+        const p = document.createElement('p');
+        p.id = id;
+        p.textContent = text;
+        document.body.append(p);
+      }
+    });
+    await options.click('.opt-actions .opt-primary');
+    await options.waitForSelector('#opt-f-term');
+    await fill(options, '#opt-f-term', 'quokka gauge');
+    await fill(options, '#opt-f-abbreviations', 'QKG');
+    await options.select('#opt-f-category', 'circuit');
+    await options.click('#opt-f-tags');
+    await fill(options, '#opt-f-definition', 'A made-up gauge used by the Firefox tests of matching rules.');
+    await fill(options, '#opt-f-sources', 'Test notes, 2026');
+    await options.click('.opt-rules > button');
+    await options.select('#opt-f-rules-0-name', 'QKG');
+    await fill(options, '#opt-f-rules-0-near', 'oxygenator');
+    await fill(options, '#opt-f-rules-0-window', '0');
+    await options.click('.opt-entry-form button[type="submit"]');
+    await expect.poll(() => textOf(options, '.opt-error-summary'), { timeout: 5000 }).toContain('Rule 1 (within): must be a whole number of words, from 1 to 50');
+    await fill(options, '#opt-f-rules-0-window', '4');
+    await options.click('.opt-entry-form button[type="submit"]');
+    await expect.poll(() => textOf(options, '.opt-term-list'), { timeout: 5000 }).toContain('quokka gauge');
+
+    // Marked near "oxygenator" only: in the second paragraph, not the first.
+    const paragraphs = () =>
+      page.evaluate(() => {
+        const out: string[] = [];
+        for (const [name, hl] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+          if (!name.startsWith('perfusion-glossary')) continue;
+          for (const r of hl) if (r.toString() === 'QKG') out.push(r.startContainer.parentElement?.id ?? '');
+        }
+        return out;
+      });
+    await expect.poll(paragraphs, { timeout: 5000 }).toEqual(['p-qk-2']);
+  });
+
   it('importing a bad file shows what is wrong and keeps the data', async () => {
     const file = join(tmp, 'bad.json');
     writeFileSync(file, badImportFile());
