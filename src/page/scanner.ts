@@ -83,11 +83,7 @@ export class Scanner {
     this.abbrs = new AbbreviationOwners(data);
     this.prescanner = new Prescanner(setsFromArrays(data.prescan.unrestricted), setsFromArrays(data.prescan.restricted));
     this.painter = createPainter(doc);
-    this.batcher = createBatcher(() => void this.flushDirty(), opts.batchDelayMs ?? 60, opts.batchMaxWaitMs ?? 400, {
-      set: (fn, ms) => setTimeout(fn, ms),
-      clear: (id) => clearTimeout(id as number),
-      now: () => performance.now(),
-    });
+    this.batcher = createBatcher(() => void this.flushDirty(), opts.batchDelayMs ?? 60, opts.batchMaxWaitMs ?? 400, TIMERS);
   }
 
   get painterKind() {
@@ -427,11 +423,7 @@ export class Scanner {
    * pointer, focus, transition and navigation events re-check these few blocks, batched.
    */
   private revealable = new Set<SegmentRecord>();
-  private revealBatcher = createBatcher(() => this.recheckVisibility(), 50, 200, {
-    set: (fn, ms) => setTimeout(fn, ms),
-    clear: (id) => clearTimeout(id as number),
-    now: () => performance.now(),
-  });
+  private revealBatcher = createBatcher(() => this.recheckVisibility(), 50, 200, TIMERS);
   /** Where the reveal listeners were added (the document and its window). */
   private revealTargets?: [Document, Window];
   private onReveal = () => {
@@ -592,6 +584,13 @@ export class Scanner {
     this.notify();
   }
 }
+
+/** The batchers' clock and timers: the page's own. */
+const TIMERS = {
+  set: (fn: () => void, ms: number) => setTimeout(fn, ms),
+  clear: (id: unknown) => clearTimeout(id as number),
+  now: () => performance.now(),
+};
 
 /**
  * Events after which CSS may show or hide content with no change to the DOM: pointer and
