@@ -7,7 +7,7 @@ import type { Page, Worker } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
 import { launchChromium } from './harness/chromium';
-import { markTexts, readMarks, waitForScan } from './harness/page-marks';
+import { markPlaces, markTexts, readMarks, waitForScan } from './harness/page-marks';
 import { badImportFile, SETTINGS_PAGE, SETTINGS_PAGE_DISTINCT, ZEBRA } from './harness/settings-page';
 import { useSuite } from './harness/suite';
 
@@ -246,15 +246,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: settings', () => {
     await expect.poll(() => textOf(options, '.opt-term-list'), { timeout: 5000 }).toContain('numbat gauge');
 
     // Marked near "oxygenator" only: in the second paragraph, not the first.
-    const nbtParagraphs = () =>
-      page.evaluate(() => {
-        const out: string[] = [];
-        for (const [name, hl] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
-          if (!name.startsWith('perfusion-glossary')) continue;
-          for (const r of hl) if (r.toString() === 'NBT') out.push(r.startContainer.parentElement?.id ?? '');
-        }
-        return out;
-      });
+    const nbtParagraphs = async () => (await markPlaces(page)).filter((m) => m.text === 'NBT').map((m) => m.id);
     await expect.poll(nbtParagraphs, { timeout: 5000 }).toEqual(['p-nbt-2']);
 
     // Editing shows the rule in its row.

@@ -9,7 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipWithout } from './harness/browsers';
 import { launchFirefox } from './harness/firefox';
-import { markTexts, readMarks, waitForScan } from './harness/page-marks';
+import { markPlaces, markTexts, readMarks, waitForScan } from './harness/page-marks';
 import { badImportFile, SETTINGS_PAGE, SETTINGS_PAGE_DISTINCT, ZEBRA } from './harness/settings-page';
 import { useSuite } from './harness/suite';
 
@@ -193,15 +193,7 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: settings', () => {
     await expect.poll(() => textOf(options, '.opt-term-list'), { timeout: 5000 }).toContain('quokka gauge');
 
     // Marked near "oxygenator" only: in the second paragraph, not the first.
-    const paragraphs = () =>
-      page.evaluate(() => {
-        const out: string[] = [];
-        for (const [name, hl] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
-          if (!name.startsWith('perfusion-glossary')) continue;
-          for (const r of hl) if (r.toString() === 'QKG') out.push(r.startContainer.parentElement?.id ?? '');
-        }
-        return out;
-      });
+    const paragraphs = async () => (await markPlaces(page)).filter((m) => m.text === 'QKG').map((m) => m.id);
     await expect.poll(paragraphs, { timeout: 5000 }).toEqual(['p-qk-2']);
   });
 

@@ -39,3 +39,16 @@ export function readMarks(page: EvalPage): Promise<PageMark[]> {
 export async function markTexts(page: EvalPage): Promise<string[]> {
   return (await readMarks(page)).map((m) => m.text);
 }
+
+/** Each highlight mark's text and the id of the element its range starts in ("which paragraph"). */
+export function markPlaces(page: EvalPage): Promise<{ text: string; id: string }[]> {
+  return page.evaluate(() => {
+    const out: { text: string; id: string }[] = [];
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    for (const [name, hl] of registry ?? []) {
+      if (!name.startsWith('perfusion-glossary')) continue;
+      for (const r of hl) out.push({ text: r.toString(), id: r.startContainer.parentElement?.id ?? '' });
+    }
+    return out;
+  });
+}
