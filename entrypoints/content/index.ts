@@ -4,6 +4,7 @@ import matchDataText from '../../generated/match-data.json?raw';
 import { loadMatchData, type SerializedMatchData } from '../../src/core/match/match-data';
 import { isFragmentChange } from '../../src/core/navigation/same-page';
 import { CardController } from '../../src/page/card/controller';
+import { untilReadable } from '../../src/page/frame-size';
 import { startMarking } from '../../src/page/marking';
 import { Scanner, START_MARK } from '../../src/page/scanner';
 import { yieldToHost } from '../../src/page/yield';
@@ -18,6 +19,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
+    // A frame too small to read (a tracking pixel, a hidden frame) waits until it grows.
+    await untilReadable(window, (target, type, fn) => ctx.addEventListener(target, type, fn));
+    if (ctx.isInvalid) return;
     performance.mark(START_MARK);
     // Start-up in three tasks (the script itself; parsing the data; building the matcher),
     // so that none of them makes a long frame on a page that is still loading.

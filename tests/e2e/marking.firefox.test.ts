@@ -32,6 +32,27 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: marking', () => {
     await page.close();
   });
 
+  it('a 1 × 1 frame and a hidden frame start only once they are shown, then mark as usual', async () => {
+    const page = await suite.session.browser.newPage();
+    await page.goto(suite.server.url('/fixtures/marking-frames-small.html'));
+    await waitForScan(page);
+    await expect.poll(() => page.frames().length, { timeout: 5000 }).toBe(3);
+    const frames = page.frames().filter((f) => f !== page.mainFrame());
+    await new Promise((r) => setTimeout(r, 500));
+    for (const frame of frames) {
+      expect(await frame.evaluate(() => performance.getEntriesByName('perfusion-glossary:start').length)).toBe(0);
+      expect(await markTexts(frame)).toEqual([]);
+    }
+    await page.evaluate(() => {
+      const pixel = document.getElementById('pixel') as HTMLIFrameElement;
+      pixel.width = '600';
+      pixel.height = '120';
+      (document.getElementById('hidden') as HTMLIFrameElement).style.display = 'block';
+    });
+    for (const frame of frames) await expect.poll(() => markTexts(frame), { timeout: 5000 }).toEqual(['VA-ECMO', 'perfusionist']);
+    await page.close();
+  });
+
   it('marks content added later and follows removals', async () => {
     const page = await suite.session.browser.newPage();
     await page.goto(suite.server.url('/fixtures/marking-dynamic.html'));
