@@ -30,7 +30,7 @@ export interface RuleRow {
 
 /** The inputs of a rule row. */
 export type RulePart = 'name' | 'match' | 'case' | 'near' | 'window' | 'notBefore' | 'notAfter' | 'number';
-export const RULE_PARTS: readonly RulePart[] = ['name', 'match', 'case', 'near', 'window', 'notBefore', 'notAfter', 'number'];
+const RULE_PART_KEYS: readonly RulePart[] = ['name', 'match', 'case', 'near', 'window', 'notBefore', 'notAfter', 'number'];
 
 export function emptyRuleRow(): RuleRow {
   return { name: '', match: '', case: '', near: '', window: '', notBefore: '', notAfter: '', number: '' };
@@ -98,7 +98,7 @@ export function ruleTarget(field: string, rows: readonly RuleRow[]): { row: numb
   for (const { name, i } of order) {
     if (!name || (rest !== name && !rest.startsWith(`${name}.`))) continue;
     const part = rest.slice(name.length + 1).split('.')[0];
-    return { row: i, part: (RULE_PARTS as readonly string[]).includes(part) ? (part as RulePart) : 'name' };
+    return { row: i, part: (RULE_PART_KEYS as readonly string[]).includes(part) ? (part as RulePart) : 'name' };
   }
   return undefined;
 }
