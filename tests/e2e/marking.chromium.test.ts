@@ -6,6 +6,7 @@ import { readGolden } from './harness/golden';
 import { expectMarksFollowMediaQueries } from './harness/media-scenario';
 import { markTexts, waitForScan } from './harness/page-marks';
 import { expectMarksFollowCssReveals } from './harness/reveal-scenario';
+import { expectSmallFramesWaitUntilShown } from './harness/small-frames-scenario';
 import { useSuite } from './harness/suite';
 
 describe.skipIf(skipWithout('chromium'))('Chromium: marking', () => {
@@ -55,27 +56,7 @@ describe.skipIf(skipWithout('chromium'))('Chromium: marking', () => {
 
   it('a 1 × 1 frame and a hidden frame start only once they are shown, then mark as usual', async () => {
     const page = await suite.session.context.newPage();
-    await page.goto(suite.server.url('/fixtures/marking-frames-small.html'));
-    await waitForScan(page);
-    const frames = [];
-    for (const id of ['pixel', 'hidden']) {
-      const frame = await (await page.$(`#${id}`))?.contentFrame();
-      if (!frame) throw new Error(`no frame #${id}`);
-      frames.push(frame);
-    }
-    await page.waitForTimeout(500);
-    // Nothing started in either frame: no start mark, no marks.
-    for (const frame of frames) {
-      expect(await frame.evaluate(() => performance.getEntriesByName('perfusion-glossary:start').length)).toBe(0);
-      expect(await markTexts(frame)).toEqual([]);
-    }
-    await page.evaluate(() => {
-      const pixel = document.getElementById('pixel') as HTMLIFrameElement;
-      pixel.width = '600';
-      pixel.height = '120';
-      (document.getElementById('hidden') as HTMLIFrameElement).style.display = 'block';
-    });
-    for (const frame of frames) await expect.poll(() => markTexts(frame), { timeout: 5000 }).toEqual(['VA-ECMO', 'perfusionist']);
+    await expectSmallFramesWaitUntilShown(page, suite.server.url('/fixtures/marking-frames-small.html'));
     await page.close();
   });
 
