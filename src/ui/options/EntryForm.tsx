@@ -47,8 +47,8 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
     setSaveError('');
     if (!result.entry) {
       const first = ORDER.find((f) => result.fields[f]);
-      // A value's or formula's inputs exist before this render marks the one in error: found by its id.
-      const selector = first === 'values' || first === 'formulas' || first === 'rules' ? `#${rowInputId(first, result)}` : first ? `[data-field="${first}"]` : '.opt-error-summary';
+      // A row's inputs (values, formulas, rules) exist before this render marks the one in error: found by its id.
+      const selector = first && isRowField(first) ? `#${rowInputId(first, result)}` : first ? `[data-field="${first}"]` : '.opt-error-summary';
       const el = formRef.current?.querySelector<HTMLElement>(selector);
       el?.focus();
       return;
@@ -77,7 +77,7 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
           <ul>
             {ORDER.filter((f) => errors[f]).map((f) => (
               <li key={f}>
-                <a href={`#${f === 'values' || f === 'formulas' || f === 'rules' ? rowInputId(f, check) : `opt-f-${f}`}`}>{LABELS[f]}</a>: {errors[f]}
+                <a href={`#${isRowField(f) ? rowInputId(f, check) : `opt-f-${f}`}`}>{LABELS[f]}</a>: {errors[f]}
               </li>
             ))}
             {check.general.map((g) => (
@@ -244,8 +244,13 @@ const LABELS: Record<FieldName, string> = {
   reviewed: 'Checked on',
 };
 
+type RowField = 'values' | 'formulas' | 'rules';
+
+/** The fields shown as row lists: a problem there points at an input of one row. */
+const isRowField = (f: FieldName): f is RowField => f === 'values' || f === 'formulas' || f === 'rules';
+
 /** The id of the input a value, formula or rule problem points at (the first row's first input when unknown). */
-function rowInputId(field: 'values' | 'formulas' | 'rules', check: FormCheck): string {
+function rowInputId(field: RowField, check: FormCheck): string {
   if (field === 'values') return `opt-f-values-${check.valueAt?.row ?? 0}-${check.valueAt?.part ?? 'label'}`;
   if (field === 'rules') return `opt-f-rules-${check.ruleAt?.row ?? 0}-${check.ruleAt?.part ?? 'name'}`;
   return `opt-f-formulas-${check.formulaAt?.row ?? 0}-${check.formulaAt?.part ?? 'name'}`;

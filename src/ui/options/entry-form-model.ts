@@ -90,7 +90,7 @@ export function emptyForm(now = new Date()): FormValues {
 }
 
 /** Where the headword is marked: the form's level for all names. */
-export function markingOf(e: Entry): MatchLevel {
+function markingOf(e: Entry): MatchLevel {
   return e.matching?.[e.term]?.match ?? 'anywhere';
 }
 
@@ -229,7 +229,7 @@ export function checkForm(
     break;
   }
   // A rule row must name one of the entry's names, once.
-  const names = new Set(declaredForms(candidate as Pick<Entry, 'term' | (typeof LIST_FIELDS)[number]>).map((d) => d.text));
+  const names = new Set(namesOf(f));
   let ruleAt: FormCheck['ruleAt'];
   const seen = new Set<string>();
   for (const [i, row] of f.rules.entries()) {
