@@ -97,6 +97,10 @@ describe('matching: negatives', () => {
     expect(onPerfusionPage('The MAP kinase pathway.')).toEqual([]);
     expect(onPerfusionPage('A MAP of 65 mmHg.')).toEqual([['MAP', 'map']]);
     expect(onPerfusionPage('ACT scores rose this year.')).toEqual([]);
+    // A hyphen joins a guard word like a space does.
+    expect(onPerfusionPage('ACT-scores rose this year.')).toEqual([]);
+    expect(onPerfusionPage('Mortality fell (OR 0.7, 95%-CI 0.5-0.9).')).toEqual([]);
+    expect(onPerfusionPage('The ACT-guided dose was given.')).toEqual([['ACT', 'act']]);
   });
   it('lets the page define an acronym differently (R4)', () => {
     const page = ['On CPB we recorded everything.', 'Mitral annuloplasty (MAP) was done.', 'The MAP ring held at 60 mmHg.'];

@@ -154,11 +154,14 @@ export function passesGuards(c: Candidate, buf: TokenBuffer): boolean {
     if (f.number === 'after' && !after) return false;
     if (f.number === 'either' && !before && !after) return false;
   }
+  // A hyphen between the form and its neighbour joins them like a space ("auto-PEEP").
   if (f.notBefore) {
-    for (const phrase of f.notBefore) if (phraseEndsAt(phrase, buf, c.firstToken - 1)) return false;
+    const k = buf.isJoiner(c.firstToken - 1) ? c.firstToken - 2 : c.firstToken - 1;
+    for (const phrase of f.notBefore) if (phraseEndsAt(phrase, buf, k)) return false;
   }
   if (f.notAfter) {
-    for (const phrase of f.notAfter) if (phraseStartsAt(phrase, buf, c.lastToken + 1)) return false;
+    const k = c.lastToken + 1 < buf.length && buf.isJoiner(c.lastToken + 1) ? c.lastToken + 2 : c.lastToken + 1;
+    for (const phrase of f.notAfter) if (phraseStartsAt(phrase, buf, k)) return false;
   }
   if (f.near) {
     // Tokens at most `window` words away on either side (symbols do not count), each tried
