@@ -73,4 +73,9 @@ describe('the bundled glossary on clinical notes', () => {
     expect(onPerfusionPage('Consider ECMO if P/F < 80 mmHg for 6 hours.').map(([, id]) => id)).toEqual(['extracorporeal-membrane-oxygenation', 'pao2-fio2-ratio']);
     expect(onPerfusionPage('The course modules are graded P/F only.')).toEqual([]);
   });
+
+  it('reads recirculation as the ECMO kind within a sentence of the cannula or gas-exchange words', () => {
+    expect(onPerfusionPage('Recirculation means that blood leaving the device by the return cannula is drawn straight back in.').map(([, id]) => id)).toContain('recirculation');
+    expect(onPerfusionPage('Recirculation of the prime through the filter clears air before the case.')).toEqual([]);
+  });
 });
