@@ -20,7 +20,11 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     // A frame too small to read (a tracking pixel, a hidden frame) waits until it grows.
-    await untilReadable(window, (target, type, fn) => ctx.addEventListener(target, type, fn));
+    await untilReadable(
+      window,
+      (target, type, fn) => ctx.addEventListener(target, type, fn),
+      (fn, ms) => ctx.setTimeout(fn, ms),
+    );
     if (ctx.isInvalid) return;
     performance.mark(START_MARK);
     // Start-up in three tasks (the script itself; parsing the data; building the matcher),

@@ -47,7 +47,8 @@ describe.skipIf(skipWithout('chromium'))('Chromium: marking', () => {
     const origins = new Set(frames.map((f) => new URL(f.url()).host));
     expect(origins.size).toBe(2);
     for (const frame of frames) {
-      await frame.waitForFunction(() => performance.getEntriesByName('perfusion-glossary:scan').length > 0);
+      // Polled on a timer: a frame the browser is not rendering runs no animation frames.
+      await frame.waitForFunction(() => performance.getEntriesByName('perfusion-glossary:scan').length > 0, undefined, { polling: 100 });
       expect(await markTexts(frame)).toEqual(['VA-ECMO', 'perfusionist']);
     }
     expect(await markTexts(page)).toEqual(['cardiopulmonary bypass']);

@@ -27,7 +27,8 @@ describe.skipIf(skipWithout('firefox'))('Firefox ESR: marking', () => {
     await waitForScan(page);
     await expect.poll(() => page.frames().length, { timeout: 5000 }).toBe(3);
     for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
-      await frame.waitForFunction(() => performance.getEntriesByName('perfusion-glossary:scan').length > 0, { timeout: 10_000 });
+      // Polled on a timer: a frame the browser is not rendering runs no animation frames.
+      await frame.waitForFunction(() => performance.getEntriesByName('perfusion-glossary:scan').length > 0, { timeout: 10_000, polling: 100 });
       expect(await markTexts(frame)).toEqual(['VA-ECMO', 'perfusionist']);
     }
     await page.close();

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isTooSmallToRead, untilReadable } from '../../src/page/frame-size';
 
 /** A stand-in for a frame's window: its size, its top, and the resize listener it was given. */
 function frame(width: number, height: number, top?: object) {
-  const win = { innerWidth: width, innerHeight: height, top: top ?? {} } as unknown as Window & { innerWidth: number; innerHeight: number };
+  // No timers of its own: the re-checks are tested with fake timers below.
+  const win = { innerWidth: width, innerHeight: height, top: top ?? {}, setTimeout: () => 0 } as unknown as Window & { innerWidth: number; innerHeight: number };
   let onResize: (() => void) | undefined;
   const listen = (_target: Window, _type: 'resize', fn: () => void) => {
     onResize = fn;
@@ -51,4 +52,47 @@ describe('frames too small to read', () => {
     f.resize(600, 120);
     expect(await settled(p)).toBe(true);
   });
+
+  it('re-reads the size a few times when no resize event comes', async () => {
+    vi.useFakeTimers();
+    try {
+      const f = frame(0, 0);
+      const p = untilReadable(f.win, f.listen, (fn, ms) => setTimeout(fn, ms));
+      // Grown without a resize event (a throttled cross-origin frame).
+      f.win.innerWidth = 600;
+      f.win.innerHeight = 120;
+      await vi.advanceTimersByTimeAsync(100);
+      expect(await settledNow(p)).toBe(false);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(await settledNow(p)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stops re-reading a frame that stays hidden', async () => {
+    vi.useFakeTimers();
+    try {
+      const f = frame(0, 0);
+      const p = untilReadable(f.win, f.listen, (fn, ms) => setTimeout(fn, ms));
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(vi.getTimerCount()).toBe(0);
+      expect(await settledNow(p)).toBe(false);
+      // A resize event still starts it.
+      f.resize(600, 120);
+      expect(await settledNow(p)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
+
+/** Like settled(), for fake timers: only microtasks are let run. */
+async function settledNow(p: Promise<void>) {
+  let done = false;
+  void p.then(() => {
+    done = true;
+  });
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+  return done;
+}
