@@ -160,7 +160,7 @@ export function passesGuards(c: Candidate, buf: TokenBuffer): boolean {
     for (const phrase of f.notBefore) if (phraseEndsAt(phrase, buf, k)) return false;
   }
   if (f.notAfter) {
-    const k = c.lastToken + 1 < buf.length && buf.isJoiner(c.lastToken + 1) ? c.lastToken + 2 : c.lastToken + 1;
+    const k = buf.isJoiner(c.lastToken + 1) ? c.lastToken + 2 : c.lastToken + 1;
     for (const phrase of f.notAfter) if (phraseStartsAt(phrase, buf, k)) return false;
   }
   if (f.near) {

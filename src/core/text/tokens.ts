@@ -123,8 +123,9 @@ export class TokenBuffer {
     return this.words[i] === 0 && this.text.charCodeAt(this.starts[i]) === ch.charCodeAt(0);
   }
 
-  /** Hyphens between words are optional joiners ("VA-ECMO" ≡ "VA ECMO"). */
+  /** Hyphens between words are optional joiners ("VA-ECMO" ≡ "VA ECMO"). False outside the buffer. */
   isJoiner(i: number): boolean {
-    return this.words[i] === 0 && this.text.charCodeAt(this.starts[i]) === 45;
+    // The arrays are reused between fills: slots past `length` hold an earlier text's tokens.
+    return i >= 0 && i < this.length && this.words[i] === 0 && this.text.charCodeAt(this.starts[i]) === 45;
   }
 }
