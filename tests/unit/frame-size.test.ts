@@ -17,12 +17,13 @@ function frame(width: number, height: number, top?: object) {
   return { win, listen, resize };
 }
 
+/** Whether `p` has resolved once pending microtasks have run (works with fake timers too). */
 const settled = async (p: Promise<void>) => {
   let done = false;
   void p.then(() => {
     done = true;
   });
-  await new Promise((r) => setTimeout(r, 0));
+  for (let i = 0; i < 5; i++) await Promise.resolve();
   return done;
 };
 
@@ -62,9 +63,9 @@ describe('frames too small to read', () => {
       f.win.innerWidth = 600;
       f.win.innerHeight = 120;
       await vi.advanceTimersByTimeAsync(100);
-      expect(await settledNow(p)).toBe(false);
+      expect(await settled(p)).toBe(false);
       await vi.advanceTimersByTimeAsync(200);
-      expect(await settledNow(p)).toBe(true);
+      expect(await settled(p)).toBe(true);
     } finally {
       vi.useRealTimers();
     }
@@ -77,22 +78,13 @@ describe('frames too small to read', () => {
       const p = untilReadable(f.win, f.listen, (fn, ms) => setTimeout(fn, ms));
       await vi.advanceTimersByTimeAsync(60_000);
       expect(vi.getTimerCount()).toBe(0);
-      expect(await settledNow(p)).toBe(false);
+      expect(await settled(p)).toBe(false);
       // A resize event still starts it.
       f.resize(600, 120);
-      expect(await settledNow(p)).toBe(true);
+      expect(await settled(p)).toBe(true);
     } finally {
       vi.useRealTimers();
     }
   });
 });
 
-/** Like settled(), for fake timers: only microtasks are let run. */
-async function settledNow(p: Promise<void>) {
-  let done = false;
-  void p.then(() => {
-    done = true;
-  });
-  for (let i = 0; i < 5; i++) await Promise.resolve();
-  return done;
-}
