@@ -1,7 +1,9 @@
 /**
  * The bundled glossary's own forms and rules on sentences of the kind clinical notes about
  * bypass and ECMO use (written for this test). Each case comes from a term the notes in the
- * shared corpus used and the glossary missed, split or mis-marked (glossary review pass 5).
+ * shared corpus used and the glossary missed, split or mis-marked (glossary review pass 5), or
+ * from a coverage gap filled in pass 6, with the guards that keep its ordinary-word forms off
+ * other pages.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,5 +79,82 @@ describe('the bundled glossary on clinical notes', () => {
   it('reads recirculation as the ECMO kind within a sentence of the cannula or gas-exchange words', () => {
     expect(onPerfusionPage('Recirculation means that blood leaving the device by the return cannula is drawn straight back in.').map(([, id]) => id)).toContain('recirculation');
     expect(onPerfusionPage('Recirculation of the prime through the filter clears air before the case.')).toEqual([]);
+  });
+
+  it('reads RRT as renal replacement therapy near kidney or filter words, never as the rapid response team', () => {
+    expect(plain('Renal replacement therapy was started on day 2.')).toEqual([['Renal replacement therapy', 'renal-replacement-therapy']]);
+    expect(onPerfusionPage('Start RRT for oliguric AKI while she is on ECMO.')).toContainEqual(['RRT', 'renal-replacement-therapy']);
+    expect(onPerfusionPage('KRT was needed for refractory hyperkalemia.')).toContainEqual(['KRT', 'renal-replacement-therapy']);
+    // The hospital's rapid response team: no kidney words, or "team" / "called" right after it.
+    expect(plain('The RRT was called to the ward at 3 am.')).toEqual([]);
+    expect(onPerfusionPage('The RRT was called to the ward at 3 am.')).toEqual([]);
+    expect(onPerfusionPage('Call the RRT team if the patient with AKI deteriorates.').filter(([, id]) => id === 'renal-replacement-therapy')).toEqual([]);
+  });
+
+  it('knows drainage insufficiency on ECMO by its bedside names, and leaves chattering teeth alone', () => {
+    expect(plain('The ECMO lines were chugging, so the pump speed was reduced.')).toContainEqual(['chugging', 'venous-line-chatter']);
+    expect(onPerfusionPage('The drainage lines were chattering at 4000 rpm.')).toEqual([['chattering', 'venous-line-chatter']]);
+    expect(onPerfusionPage('A suck-down of the IVC around the drainage cannula stopped the flow.')).toContainEqual(['suck-down', 'venous-line-chatter']);
+    expect(onPerfusionPage('Access insufficiency on ECMO is treated by lowering the pump speed.')).toContainEqual(['Access insufficiency', 'venous-line-chatter']);
+    // The same words in their everyday senses, even on a perfusion page.
+    expect(onPerfusionPage('Her teeth were chattering in the cold recovery room.')).toEqual([]);
+    expect(onPerfusionPage('They were chugging coffee before the night shift.')).toEqual([]);
+    expect(onPerfusionPage('Students suck down milkshakes after the exam.')).toEqual([]);
+    expect(onPerfusionPage('Dialysis access insufficiency is common in old fistulas.')).toEqual([]);
+  });
+
+  it('gives PF4 its own entry and keeps the antibody and its tests apart', () => {
+    expect(plain('PF4 is released from activated platelets.')).toEqual([['PF4', 'platelet-factor-4']]);
+    expect(plain('Large PF4/heparin complexes form when both are present.').map(([, id]) => id)).toEqual(['platelet-factor-4']);
+    expect(plain('The anti-PF4 result was negative.')).toEqual([['anti-PF4', 'platelet-factor-4-antibody']]);
+    expect(plain('Send a PF4/heparin ELISA and an SRA before surgery.')).toEqual([
+      ['PF4/heparin ELISA', 'platelet-factor-4-antibody'],
+      ['SRA', 'serotonin-release-assay'],
+    ]);
+    expect(onPerfusionPage('The 4Ts score was 2, so HIT was unlikely.')).toEqual([['4Ts score', '4ts-score']]);
+    // SRA is also the Sequence Read Archive.
+    expect(onPerfusionPage('Sequence data were deposited in the SRA.')).toEqual([]);
+  });
+
+  it('marks ROSC, the no-flow and low-flow times and TTM beside resuscitation words', () => {
+    expect(onPerfusionPage('ROSC was achieved after 12 minutes of CPR.')).toEqual([['ROSC', 'return-of-spontaneous-circulation']]);
+    expect(plain('ROSC was achieved after 12 minutes of CPR.')).toEqual([]);
+    expect(onPerfusionPage('The no-flow time was 2 minutes and the low-flow time 45 minutes before ECPR.').map(([, id]) => id)).toEqual([
+      'no-flow-time',
+      'low-flow-time',
+      'extracorporeal-cardiopulmonary-resuscitation',
+    ]);
+    // Low-flow bypass in deep hypothermia is another low-flow time.
+    expect(onPerfusionPage('The low-flow time during deep hypothermia was 30 minutes.').filter(([, id]) => id === 'low-flow-time')).toEqual([]);
+    expect(onPerfusionPage('TTM at 36 degrees was used after the cardiac arrest.')).toContainEqual(['TTM', 'targeted-temperature-management']);
+    expect(onPerfusionPage('TTM revenue rose last quarter.')).toEqual([]);
+  });
+
+  it('knows blood viscosity, hyperoxemia, circuit drug sequestration and atrial septostomy', () => {
+    expect(onPerfusionPage('The viscosity of the prime falls with hemodilution.')).toContainEqual(['viscosity', 'blood-viscosity']);
+    expect(onPerfusionPage('Engine oil viscosity matters in winter.')).toEqual([]);
+    expect(onPerfusionPage('Hyperoxemia on VA-ECMO has been linked to mortality.')).toContainEqual(['Hyperoxemia', 'hyperoxemia']);
+    expect(onPerfusionPage('Drug sequestration in the ECMO circuit lowers fentanyl levels.')).toContainEqual(['Drug sequestration', 'circuit-drug-sequestration']);
+    expect(plain('A balloon atrial septostomy was done at the bedside.')).toEqual([['balloon atrial septostomy', 'atrial-septostomy']]);
+  });
+
+  it('keeps the pass 6 words off their other senses on perfusion pages (second read)', () => {
+    // The reversible causes of cardiac arrest are the 4Hs and 4Ts, not the HIT score.
+    expect(onPerfusionPage('During ECPR the team works through the 4Hs and 4Ts while heparin is drawn up.').filter(([, id]) => id === '4ts-score')).toEqual([]);
+    expect(onPerfusionPage('The 4Ts were 6 points, so heparin was stopped.')).toContainEqual(['4Ts', '4ts-score']);
+    // Plasma viscosity is its own laboratory test; oil and contrast media have viscosities too.
+    expect(onPerfusionPage('Plasma viscosity was high in the patient with myeloma.').filter(([, id]) => id === 'blood-viscosity')).toEqual([]);
+    expect(onPerfusionPage('Honey viscosity rises as the temperature falls, slowing its flow.')).toEqual([]);
+    expect(onPerfusionPage('Check the viscosity index of the oil before the blood pump is serviced.').filter(([, id]) => id === 'blood-viscosity')).toEqual([]);
+    expect(onPerfusionPage('Higher viscosity raises the pressure drop across the drainage cannula.')).toContainEqual(['viscosity', 'blood-viscosity']);
+    // Lysosomal trapping of drugs in cells is another drug sequestration.
+    expect(onPerfusionPage('Lysosomal drug sequestration across the cell membrane causes drug resistance.')).toEqual([]);
+    // Idioms and dialysis access.
+    expect(onPerfusionPage('The ECMO program kept chugging along despite the pump shortage.').filter(([, id]) => id === 'venous-line-chatter')).toEqual([]);
+    expect(onPerfusionPage('Hemodialysis access insufficiency needs a new line.')).toEqual([]);
+    // TTM beside an OHCA or a temperature in degrees; SRA beside its percent release.
+    expect(onPerfusionPage('TTM at 33 °C was started after the OHCA.')).toContainEqual(['TTM', 'targeted-temperature-management']);
+    expect(onPerfusionPage('The SRA showed 80% serotonin release.')).toContainEqual(['SRA', 'serotonin-release-assay']);
+    expect(onPerfusionPage('The SRA showed 80% release.')).toContainEqual(['SRA', 'serotonin-release-assay']);
   });
 });
