@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem } from '../src/core/glossary/validate';
 import { compileMatchData, serializeMatchData } from '../src/core/match/match-data';
+import { asciiJson } from './ascii-json';
 import { loadGlossary, ROOT } from './glossary-load';
 
 const { entries, problems, fileErrors } = loadGlossary();
@@ -21,6 +22,7 @@ entries.sort((a, b) => a.id.localeCompare(b.id));
 // GLOSSARY_OUT lets tests compile fixture glossaries without touching generated/.
 const out = process.env.GLOSSARY_OUT ?? join(ROOT, 'generated');
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'glossary.json'), JSON.stringify(entries));
-writeFileSync(join(out, 'match-data.json'), JSON.stringify(serializeMatchData(compileMatchData(entries))));
+// Printable ASCII only (see ascii-json.ts): inlined in the bundles, the text stays one-byte.
+writeFileSync(join(out, 'glossary.json'), asciiJson(entries));
+writeFileSync(join(out, 'match-data.json'), asciiJson(serializeMatchData(compileMatchData(entries))));
 console.log(`Glossary: ${entries.length} entries compiled to ${out}.`);

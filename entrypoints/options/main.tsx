@@ -1,6 +1,5 @@
 import { render } from 'preact';
-import glossary from '../../generated/glossary.json';
-import type { Entry } from '../../src/core/glossary/schema';
+import { bundledGlossary } from '../../src/core/glossary/bundled';
 import { IS_FIREFOX } from '../../src/platform/env';
 import { createOptionsStore } from '../../src/platform/options-store';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
@@ -10,6 +9,6 @@ import '../content/style.css';
 import '../../src/ui/options/options.css';
 
 render(
-  <OptionsApp bundled={glossary as Entry[]} store={createOptionsStore()} isFirefox={IS_FIREFOX} paintPreview={paintPreview} />,
+  <OptionsApp bundled={bundledGlossary()} store={createOptionsStore()} isFirefox={IS_FIREFOX} paintPreview={paintPreview} />,
   document.getElementById('app') as HTMLElement,
 );

@@ -1,8 +1,7 @@
 import './start-mark';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import glossary from '../../generated/glossary.json';
-import type { Entry } from '../../src/core/glossary/schema';
+import { bundledGlossary } from '../../src/core/glossary/bundled';
 import { loadEffectiveGlossary } from '../../src/platform/settings';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import { createPageBridge, createPopupStore } from '../../src/ui/popup/page-bridge';
@@ -18,7 +17,7 @@ void browser.tabs?.getCurrent().then((tab) => {
 });
 
 // The user's custom entries join the bundled glossary; hidden entries leave it.
-void loadEffectiveGlossary(glossary as Entry[]).then((entries) => {
+void loadEffectiveGlossary(bundledGlossary()).then((entries) => {
   render(
     <PopupApp
       entries={entries}
