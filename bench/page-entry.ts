@@ -4,6 +4,7 @@
  * the same DOM, in the same kind of JavaScript world.
  */
 import matchData from '../generated/match-data.json';
+import prescan from '../generated/match-prescan.json';
 import { loadMatchData, type SerializedMatchData } from '../src/core/match/match-data';
 import { Scanner } from '../src/page/scanner';
 
@@ -15,7 +16,8 @@ let startupMs = 0;
 async function prepare(): Promise<Scanner> {
   if (!scanner) {
     const s0 = performance.now();
-    scanner = new Scanner(loadMatchData(matchData as unknown as SerializedMatchData), document);
+    scanner = new Scanner(loadMatchData(matchData as unknown as SerializedMatchData, prescan), document);
+    scanner.prepareMatching();
     startupMs = performance.now() - s0;
     // As in the content script, the pass starts in a later task than the start-up.
     await new Promise((r) => setTimeout(r, 0));
@@ -49,7 +51,7 @@ function floor() {
 
 /** Surface forms for mark.js: the same forms our matcher uses (plurals left to mark.js). */
 function forms(): string[] {
-  const data = loadMatchData(matchData as unknown as SerializedMatchData);
+  const data = loadMatchData(matchData as unknown as SerializedMatchData, prescan);
   const seen = new Set<string>();
   for (const f of data.forms) if (f.level !== 'never') seen.add(f.t.join(' '));
   return [...seen];

@@ -2,6 +2,7 @@
  * Validates the glossary and writes the build artefacts in generated/:
  *  - glossary.json: every entry, sorted by id (popup, card, search)
  *  - match-data.json: compact surface forms for the content script
+ *  - match-prescan.json: the pre-scanner's hash sets, shipped apart (see deferredMatchData)
  * Any problem fails with the entry's id and field, and nothing is written.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -24,5 +25,7 @@ const out = process.env.GLOSSARY_OUT ?? join(ROOT, 'generated');
 mkdirSync(out, { recursive: true });
 // Printable ASCII only (see ascii-json.ts): inlined in the bundles, the text stays one-byte.
 writeFileSync(join(out, 'glossary.json'), asciiJson(entries));
-writeFileSync(join(out, 'match-data.json'), asciiJson(serializeMatchData(compileMatchData(entries))));
+const matchData = compileMatchData(entries);
+writeFileSync(join(out, 'match-data.json'), asciiJson(serializeMatchData(matchData)));
+writeFileSync(join(out, 'match-prescan.json'), asciiJson(matchData.prescan));
 console.log(`Glossary: ${entries.length} entries compiled to ${out}.`);

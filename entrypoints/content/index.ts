@@ -1,7 +1,8 @@
-// The match data as text: a string literal costs the script's parser next to nothing, and
-// JSON.parse then runs in a task of its own (see main).
+// The match data as text: string literals cost the script's parser little, and JSON.parse
+// then runs in tasks of their own (see main), the larger part only when it is needed.
 import matchDataText from '../../generated/match-data.json?raw';
-import { loadMatchData, type SerializedMatchData } from '../../src/core/match/match-data';
+import prescanText from '../../generated/match-prescan.json?raw';
+import { deferredMatchData } from '../../src/core/match/match-data';
 import { isFragmentChange } from '../../src/core/navigation/same-page';
 import { CardController } from '../../src/page/card/controller';
 import { untilReadable } from '../../src/page/frame-size';
@@ -27,13 +28,20 @@ export default defineContentScript({
     );
     if (ctx.isInvalid) return;
     performance.mark(START_MARK);
-    // Start-up in three tasks (the script itself; parsing the data; building the matcher),
-    // so that none of them makes a long frame on a page that is still loading.
+    // Start-up in tasks of its own (the script itself; the pre-scan sets and the scanner; the
+    // rest of the data where it will be needed), so that none makes a long frame on a page
+    // that is still loading.
     await yieldToHost();
-    const data = loadMatchData(JSON.parse(matchDataText) as SerializedMatchData);
-    await yieldToHost();
-    if (ctx.isInvalid) return;
+    const data = deferredMatchData(prescanText, matchDataText);
     const scanner = new Scanner(data, document);
+    // A page whose title names a term will need the rest of the data and the matcher: prepare
+    // them now rather than in the middle of the first pass. Elsewhere the first candidate the
+    // pass finds parses them, and most pages have none.
+    if (scanner.mayHoldTerms(document.title)) {
+      await yieldToHost();
+      scanner.prepareMatching();
+    }
+    if (ctx.isInvalid) return;
     // Settings, the per-site switch, custom terms and the badge: scans (or not) and stays live.
     const marking = await startMarking(ctx, scanner, { top: window === window.top });
     if (ctx.isInvalid) return marking.dispose();

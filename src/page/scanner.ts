@@ -56,8 +56,9 @@ export interface ScannerOptions extends DecideOptions {
 }
 
 export class Scanner {
-  matcher: Matcher;
-  private abbrs: AbbreviationOwners;
+  /** Built on first use: on a page with no candidate, the match data's forms are never read. */
+  private matcherCache?: Matcher;
+  private abbrsCache?: AbbreviationOwners;
   private records = new Set<SegmentRecord>();
   private painter: Painter;
   private marks: Mark[] = [];
@@ -79,8 +80,6 @@ export class Scanner {
     private doc: Document = document,
     private opts: ScannerOptions = {},
   ) {
-    this.matcher = new Matcher(data);
-    this.abbrs = new AbbreviationOwners(data);
     this.prescanner = new Prescanner(setsFromArrays(data.prescan.unrestricted), setsFromArrays(data.prescan.restricted));
     this.painter = createPainter(doc);
     this.batcher = createBatcher(() => void this.flushDirty(), opts.batchDelayMs ?? 60, opts.batchMaxWaitMs ?? 400, TIMERS);
@@ -88,6 +87,36 @@ export class Scanner {
 
   get painterKind() {
     return this.painter.kind;
+  }
+
+  get matcher(): Matcher {
+    this.matcherCache ??= new Matcher(this.data);
+    return this.matcherCache;
+  }
+
+  private get abbrs(): AbbreviationOwners {
+    this.abbrsCache ??= new AbbreviationOwners(this.data);
+    return this.abbrsCache;
+  }
+
+  /**
+   * Builds the matcher now (reading the match data's forms, so parsing them if deferred), in
+   * start-up, ahead of a pass that will surely need it.
+   */
+  prepareMatching(): void {
+    this.matcherCache ??= new Matcher(this.data);
+  }
+
+  /**
+   * Whether `text` (a page title, say) holds a word that may start a term markable anywhere:
+   * the pre-scanner's verdict, from its hash sets alone.
+   */
+  mayHoldTerms(text: string): boolean {
+    const pre = this.prescanner;
+    pre.reset();
+    const hit = pre.feed(text);
+    pre.reset();
+    return (hit & HIT_UNRESTRICTED) !== 0;
   }
 
   /**
@@ -387,8 +416,8 @@ export class Scanner {
     this.records.clear();
     this.revealable.clear();
     this.data = data;
-    this.matcher = new Matcher(data);
-    this.abbrs = new AbbreviationOwners(data);
+    this.matcherCache = undefined;
+    this.abbrsCache = undefined;
     this.prescanner = new Prescanner(setsFromArrays(data.prescan.unrestricted), setsFromArrays(data.prescan.restricted));
   }
 

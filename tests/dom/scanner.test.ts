@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { deferredMatchData, serializeMatchData } from '../../src/core/match/match-data';
 import { Scanner } from '../../src/page/scanner';
 import { FIXTURE_DATA } from '../support/fixture-glossary';
 
@@ -125,3 +126,40 @@ describe('Scanner: shadow roots', () => {
     expect(shadowMarks(current).sort()).toEqual(['ECMO', 'aortic cross-clamp']);
   });
 });
+
+describe('Scanner with deferred match data', () => {
+  const deferred = () => deferredMatchData(JSON.stringify(FIXTURE_DATA.prescan), JSON.stringify(serializeMatchData(FIXTURE_DATA)));
+
+  it('never parses the forms on a page without a term', async () => {
+    document.body.innerHTML = '<h1>Weekend weather</h1><p>Sunny spells, a light breeze, and rain by Sunday evening.</p><ul><li>Act now</li><li>Map</li></ul>';
+    const data = deferred();
+    current = new Scanner(data, document);
+    expect(await current.scanAll()).toEqual([]);
+    expect(data.loaded).toBe(false);
+  });
+
+  it('parses them at the first candidate and marks as with eager data', async () => {
+    document.body.innerHTML = '<p>Weather first.</p><p>Then we went on <em>cardiopulmonary</em> bypass and VA-ECMO.</p>';
+    const data = deferred();
+    current = new Scanner(data, document);
+    expect(data.loaded).toBe(false);
+    const marks = await current.scanAll();
+    expect(data.loaded).toBe(true);
+    expect(marks.map((m) => [m.range.toString(), m.entryId])).toEqual([
+      ['cardiopulmonary bypass', 'cardiopulmonary-bypass'],
+      ['VA-ECMO', 'va-ecmo'],
+    ]);
+  });
+
+  it('tells from the pre-scan sets alone whether a title may hold a term, and can prepare ahead', () => {
+    const data = deferred();
+    current = new Scanner(data, document);
+    expect(current.mayHoldTerms('Starting cardiopulmonary bypass in adults')).toBe(true);
+    expect(current.mayHoldTerms('ECMO')).toBe(true);
+    expect(current.mayHoldTerms('Weekend weather and the best pumpkin soup')).toBe(false);
+    expect(data.loaded).toBe(false);
+    current.prepareMatching();
+    expect(data.loaded).toBe(true);
+  });
+});
+

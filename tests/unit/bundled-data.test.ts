@@ -38,7 +38,7 @@ describe('asciiJson', () => {
 });
 
 describe('generated JSON', () => {
-  for (const file of ['glossary.json', 'match-data.json']) {
+  for (const file of ['glossary.json', 'match-data.json', 'match-prescan.json']) {
     it(`${file} is printable ASCII without apostrophes`, () => {
       const text = readFileSync(join(ROOT, 'generated', file), 'utf8');
       expect(text).toMatch(PRINTABLE_ASCII);
@@ -66,10 +66,16 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     const read = (...parts: string[]) => readFileSync(join(dir, ...parts), 'utf8');
     const generated = (file: string) => readFileSync(join(ROOT, 'generated', file), 'utf8');
 
-    it('the content script holds the match data as one-byte text', () => {
-      const text = literalValue(read('content-scripts', 'content.js'), '{"entries":');
-      expect(text).toMatch(PRINTABLE_ASCII);
-      expect(text).toBe(generated('match-data.json'));
+    it('the content script holds the match data and the pre-scan sets as one-byte text', () => {
+      const code = read('content-scripts', 'content.js');
+      for (const [head, file] of [
+        ['{"entries":', 'match-data.json'],
+        ['{"unrestricted":', 'match-prescan.json'],
+      ]) {
+        const text = literalValue(code, head);
+        expect(text).toMatch(PRINTABLE_ASCII);
+        expect(text).toBe(generated(file));
+      }
     });
 
     it('the background and the popup hold the glossary as one-byte text', () => {

@@ -1,12 +1,9 @@
 /** Abbreviation owners found through the form index agree with a full index of the glossary. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AbbreviationOwners } from '../../src/core/match/definitions';
-import { loadMatchData, type SerializedMatchData } from '../../src/core/match/match-data';
+import { shippedMatchData } from '../support/shipped-match-data';
 
-const root = new URL('../../', import.meta.url).pathname;
-const data = loadMatchData(JSON.parse(readFileSync(join(root, 'generated', 'match-data.json'), 'utf8')) as SerializedMatchData);
+const data = shippedMatchData();
 
 describe('AbbreviationOwners', () => {
   it('gives, for every case-sensitive form of the glossary, the entries that own it, in form order', () => {

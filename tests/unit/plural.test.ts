@@ -1,12 +1,9 @@
 /** The page-side plural test agrees with the plurals the glossary compiler generates. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadMatchData, type SerializedMatchData } from '../../src/core/match/match-data';
 import { isRegularPlural, regularPlurals } from '../../src/core/match/plural';
+import { shippedMatchData } from '../support/shipped-match-data';
 
-const root = new URL('../../', import.meta.url).pathname;
-const data = loadMatchData(JSON.parse(readFileSync(join(root, 'generated', 'match-data.json'), 'utf8')) as SerializedMatchData);
+const data = shippedMatchData();
 
 /** Words a page might write after a form's last token: every regular ending, right or wrong. */
 const attempts = (last: string) => [last, `${last}s`, `${last}S`, `${last}es`, `${last}ES`, `${last.slice(0, -1)}ies`, `${last.slice(0, -1)}ys`, `${last}x`, `x${last.slice(1)}s`, `${last}'s`];

@@ -3,14 +3,11 @@
  * shipped glossary, written in running text, whole or split across text nodes, is a hit of
  * the right group.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadMatchData, type SerializedMatchData } from '../../src/core/match/match-data';
 import { HIT_RESTRICTED, HIT_UNRESTRICTED, Prescanner, setsFromArrays } from '../../src/core/match/prescan';
+import { shippedMatchData } from '../support/shipped-match-data';
 
-const root = new URL('../../', import.meta.url).pathname;
-const data = loadMatchData(JSON.parse(readFileSync(join(root, 'generated', 'match-data.json'), 'utf8')) as SerializedMatchData);
+const data = shippedMatchData();
 const scanner = () => new Prescanner(setsFromArrays(data.prescan.unrestricted), setsFromArrays(data.prescan.restricted));
 
 /** Feeds `nodes` as consecutive text nodes; returns the bits of each feed. */

@@ -48,6 +48,8 @@ export function combineMatchData(bundled: MatchData, custom: readonly Entry[]): 
  */
 export function hiddenEntryIndexes(data: MatchData, hiddenIds: readonly string[], hiddenCategories: readonly string[], customIds: ReadonlySet<string> = new Set()): Set<number> {
   const out = new Set<number>();
+  // Nothing hidden: the entries are not read (deferred match data stays unparsed).
+  if (hiddenIds.length === 0 && hiddenCategories.length === 0) return out;
   const ids = new Set(hiddenIds);
   const cats = new Set(hiddenCategories);
   data.entries.forEach((e, i) => {

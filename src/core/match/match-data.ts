@@ -149,14 +149,14 @@ export function compileMatchData(entries: Entry[]): MatchData {
 }
 
 /**
- * The shipped form of MatchData: defaults left out and short keys, about half the size.
+ * The shipped form of MatchData, less its pre-scan sets (shipped apart, see deferredMatchData):
+ * defaults left out and short keys, about half the size.
  * A form is [entry, tokens, flags, rules?]; flags: 1 case-sensitive, 2 acronym, 4 no plural,
  * and the level in bits 3–4 (0 anywhere, 1 context, 2 defined, 3 never).
  */
 export interface SerializedMatchData {
   entries: [string, string, string, string[]][];
   forms: ([number, string[], number] | [number, string[], number, Rules])[];
-  prescan: MatchData['prescan'];
   index: FormIndex;
 }
 type Rules = Pick<CompiledForm, 'near' | 'window' | 'notBefore' | 'notAfter' | 'number'>;
@@ -175,13 +175,12 @@ export function serializeMatchData(data: MatchData): SerializedMatchData {
       if (f.number) rules.number = f.number;
       return Object.keys(rules).length ? [f.e, f.t, flags, rules] : [f.e, f.t, flags];
     }),
-    prescan: data.prescan,
     index: data.index,
   };
 }
 
-/** Rebuilds MatchData from its shipped form (one pass, no derivation). */
-export function loadMatchData(s: SerializedMatchData): MatchData {
+/** Rebuilds MatchData from its shipped form and pre-scan sets (one pass, no derivation). */
+export function loadMatchData(s: SerializedMatchData, prescan: MatchData['prescan']): MatchData {
   return {
     entries: s.entries.map(([id, term, category, longForms]) => ({ id, term, category, longForms })),
     // One object shape for every form (no spread): cheaper to build at start-up, and the
@@ -199,8 +198,43 @@ export function loadMatchData(s: SerializedMatchData): MatchData {
       notAfter: rules?.notAfter,
       number: rules?.number,
     })),
-    prescan: s.prescan,
+    prescan,
     index: s.index,
+  };
+}
+
+export interface DeferredMatchData extends MatchData {
+  /** Whether entries, forms and index have been parsed. */
+  readonly loaded: boolean;
+}
+
+/**
+ * MatchData from its two shipped texts, parsed in two steps: the pre-scan sets at once, and
+ * entries, forms and index (nine tenths of the text, and building their objects) the first
+ * time any of them is read. Most pages hold no glossary term at all (108 of the 130 ordinary
+ * pages of the test corpus give the pre-scanner no hit), and there only the sets are needed.
+ */
+export function deferredMatchData(prescanText: string, dataText: string): DeferredMatchData {
+  const prescan = JSON.parse(prescanText) as MatchData['prescan'];
+  let rest: MatchData | undefined;
+  const load = () => {
+    rest ??= loadMatchData(JSON.parse(dataText) as SerializedMatchData, prescan);
+    return rest;
+  };
+  return {
+    prescan,
+    get entries() {
+      return load().entries;
+    },
+    get forms() {
+      return load().forms;
+    },
+    get index() {
+      return load().index;
+    },
+    get loaded() {
+      return rest !== undefined;
+    },
   };
 }
 
