@@ -4,8 +4,8 @@
  *
  * Imported as text and parsed here rather than as a JSON module: the JSON plugin would
  * re-serialise the file and undo its ASCII-only escaping (scripts/ascii-json.ts), and the
- * string literal in the bundle would then hold two bytes per character, which makes both
- * compiling it and JSON.parse about twice as slow.
+ * string literal in the bundle would then hold two bytes per character, which makes compiling
+ * it several times slower.
  */
 import glossaryText from '../../../generated/glossary.json?raw';
 import type { Entry } from './schema';
