@@ -66,6 +66,8 @@ const bundle = await build({
   write: false,
   target: 'chrome120',
   minify: true,
+  // The match data as text, parsed as the content script parses it (see page-entry.ts).
+  loader: { '.json': 'text' },
 });
 // Named, so the page's long-animation-frame entries can attribute script time to it.
 const BENCH_URL = 'perfusion-glossary-bench.js';

@@ -3,21 +3,30 @@
  * content script is: our marking pass, the TreeWalker floor and mark.js run side by side on
  * the same DOM, in the same kind of JavaScript world.
  */
-import matchData from '../generated/match-data.json';
-import prescan from '../generated/match-prescan.json';
-import { loadMatchData, type SerializedMatchData } from '../src/core/match/match-data';
+// Bundled as text (marking.ts builds with the text loader for .json), as the content script has them.
+import matchDataText from '../generated/match-data.json';
+import prescanText from '../generated/match-prescan.json';
+import { deferredMatchData, loadMatchData, type SerializedMatchData } from '../src/core/match/match-data';
 import { Scanner } from '../src/page/scanner';
+import { yieldToHost } from '../src/page/yield';
 
 /** Built once, as the content script does; its cost is start-up, reported apart. */
 let scanner: Scanner | undefined;
 let startupMs = 0;
 
-/** Builds the scanner (start-up) without running a pass. */
+/**
+ * Builds the scanner (start-up) without running a pass, as the content script does: the
+ * match data deferred, and parsed in start-up only when the page's title holds a term
+ * (elsewhere the pass parses it at its first candidate, inside the measured pass).
+ */
 async function prepare(): Promise<Scanner> {
   if (!scanner) {
     const s0 = performance.now();
-    scanner = new Scanner(loadMatchData(matchData as unknown as SerializedMatchData, prescan), document);
-    scanner.prepareMatching();
+    scanner = new Scanner(deferredMatchData(prescanText as unknown as string, matchDataText as unknown as string), document);
+    if (scanner.mayHoldTerms(document.title)) {
+      await yieldToHost();
+      scanner.prepareMatching();
+    }
     startupMs = performance.now() - s0;
     // As in the content script, the pass starts in a later task than the start-up.
     await new Promise((r) => setTimeout(r, 0));
@@ -51,7 +60,7 @@ function floor() {
 
 /** Surface forms for mark.js: the same forms our matcher uses (plurals left to mark.js). */
 function forms(): string[] {
-  const data = loadMatchData(matchData as unknown as SerializedMatchData, prescan);
+  const data = loadMatchData(JSON.parse(matchDataText as unknown as string) as SerializedMatchData, JSON.parse(prescanText as unknown as string));
   const seen = new Set<string>();
   for (const f of data.forms) if (f.level !== 'never') seen.add(f.t.join(' '));
   return [...seen];

@@ -145,6 +145,15 @@ export class Scanner {
     const processed = new Set<Element>();
     const hot = await this.prescan(root, slice);
     if (!hot) return this.marks;
+    // The first candidate needs the matcher, and deferred match data is parsed to build it:
+    // about 10 ms of work that no slice can split, so it gets a task of its own.
+    if (hot.unrestricted.length > 0 && !this.matcherCache) {
+      await yieldToHost();
+      if (slice.cancelled()) return this.marks;
+      this.prepareMatching();
+      await yieldToHost();
+      if (slice.cancelled()) return this.marks;
+    }
     const prescanned = performance.now();
     // Only runs of text that hold a hot node can hold a term (the pre-scanner never misses one).
     const hotNodes = new Set<Text>();
