@@ -8,7 +8,6 @@ import matchDataText from '../generated/match-data.json';
 import prescanText from '../generated/match-prescan.json';
 import { deferredMatchData, loadMatchData, type SerializedMatchData } from '../src/core/match/match-data';
 import { Scanner } from '../src/page/scanner';
-import { yieldToHost } from '../src/page/yield';
 
 /** Built once, as the content script does; its cost is start-up, reported apart. */
 let scanner: Scanner | undefined;
@@ -23,10 +22,7 @@ async function prepare(): Promise<Scanner> {
   if (!scanner) {
     const s0 = performance.now();
     scanner = new Scanner(deferredMatchData(prescanText as unknown as string, matchDataText as unknown as string), document);
-    if (scanner.mayHoldTerms(document.title)) {
-      await yieldToHost();
-      scanner.prepareMatching();
-    }
+    await scanner.prepareAhead();
     startupMs = performance.now() - s0;
     // As in the content script, the pass starts in a later task than the start-up.
     await new Promise((r) => setTimeout(r, 0));

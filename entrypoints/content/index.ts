@@ -34,13 +34,7 @@ export default defineContentScript({
     await yieldToHost();
     const data = deferredMatchData(prescanText, matchDataText);
     const scanner = new Scanner(data, document);
-    // A page whose title names a term will need the rest of the data and the matcher: prepare
-    // them now rather than in the middle of the first pass. Elsewhere the first candidate the
-    // pass finds parses them, and most pages have none.
-    if (scanner.mayHoldTerms(document.title)) {
-      await yieldToHost();
-      scanner.prepareMatching();
-    }
+    await scanner.prepareAhead();
     if (ctx.isInvalid) return;
     // Settings, the per-site switch, custom terms and the badge: scans (or not) and stays live.
     const marking = await startMarking(ctx, scanner, { top: window === window.top });

@@ -108,6 +108,18 @@ export class Scanner {
   }
 
   /**
+   * Start-up work ahead of the first pass: a page whose title names a term will need the
+   * matcher (and the deferred match data it parses), so it is built now, in a task of its own,
+   * rather than in the middle of the pass. Elsewhere the pass builds it at its first
+   * candidate, and most pages have none.
+   */
+  async prepareAhead(): Promise<void> {
+    if (!this.mayHoldTerms(this.doc.title)) return;
+    await yieldToHost();
+    this.prepareMatching();
+  }
+
+  /**
    * Whether `text` (a page title, say) holds a word that may start a term markable anywhere:
    * the pre-scanner's verdict, from its hash sets alone.
    */

@@ -151,15 +151,27 @@ describe('Scanner with deferred match data', () => {
     ]);
   });
 
-  it('tells from the pre-scan sets alone whether a title may hold a term, and can prepare ahead', () => {
+  it('tells from the pre-scan sets alone whether a title may hold a term', () => {
     const data = deferred();
     current = new Scanner(data, document);
     expect(current.mayHoldTerms('Starting cardiopulmonary bypass in adults')).toBe(true);
     expect(current.mayHoldTerms('ECMO')).toBe(true);
     expect(current.mayHoldTerms('Weekend weather and the best pumpkin soup')).toBe(false);
     expect(data.loaded).toBe(false);
-    current.prepareMatching();
-    expect(data.loaded).toBe(true);
+  });
+
+  it('prepares the matcher in start-up only when the page title names a term', async () => {
+    document.title = 'Weekend weather and the best pumpkin soup';
+    const plain = deferred();
+    current = new Scanner(plain, document);
+    await current.prepareAhead();
+    expect(plain.loaded).toBe(false);
+    current.stop();
+    document.title = 'Starting cardiopulmonary bypass in adults';
+    const about = deferred();
+    current = new Scanner(about, document);
+    await current.prepareAhead();
+    expect(about.loaded).toBe(true);
   });
 });
 
