@@ -2,8 +2,8 @@
  * The bundled glossary's own forms and rules on sentences of the kind clinical notes about
  * bypass and ECMO use (written for this test). Each case comes from a term the notes in the
  * shared corpus used and the glossary missed, split or mis-marked (glossary review pass 5), or
- * from a coverage gap filled in pass 6, with the guards that keep its ordinary-word forms off
- * other pages.
+ * from a coverage gap filled in passes 6 and 8, with the guards that keep its ordinary-word
+ * forms off other pages.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -156,5 +156,68 @@ describe('the bundled glossary on clinical notes', () => {
     expect(onPerfusionPage('TTM at 33 °C was started after the OHCA.')).toContainEqual(['TTM', 'targeted-temperature-management']);
     expect(onPerfusionPage('The SRA showed 80% serotonin release.')).toContainEqual(['SRA', 'serotonin-release-assay']);
     expect(onPerfusionPage('The SRA showed 80% release.')).toContainEqual(['SRA', 'serotonin-release-assay']);
+  });
+
+  it('marks the neonatal ECMO indications of pass 8, and keeps CDH and MAS off their other senses', () => {
+    expect(plain('Congenital diaphragmatic hernia and PPHN are leading reasons for neonatal ECMO.')).toEqual([
+      ['Congenital diaphragmatic hernia', 'congenital-diaphragmatic-hernia'],
+      ['PPHN', 'persistent-pulmonary-hypertension-of-the-newborn'],
+      ['neonatal ECMO', 'pediatric-ecmo'],
+    ]);
+    expect(plain('The CDH baby went on VA ECMO on day 2.')).toContainEqual(['CDH', 'congenital-diaphragmatic-hernia']);
+    // Congenital dislocation of the hip, even on a page about perfusion.
+    expect(onPerfusionPage('CDH in the hip clinic: a Pavlik harness was fitted.')).toEqual([]);
+    // MAS only where the page spells it out (macrophage activation syndrome is the commoner MAS).
+    expect(plain('Meconium aspiration syndrome (MAS) responded to surfactant; MAS rarely needs ECMO now.').filter(([, id]) => id === 'meconium-aspiration-syndrome')).toEqual([
+      ['Meconium aspiration syndrome', 'meconium-aspiration-syndrome'],
+      ['MAS', 'meconium-aspiration-syndrome'],
+      ['MAS', 'meconium-aspiration-syndrome'],
+    ]);
+    expect(onPerfusionPage('MAS is a feared complication of juvenile arthritis.')).toEqual([]);
+  });
+
+  it('names the congenital repairs of pass 8 by their eponyms, never the bare words', () => {
+    expect(plain("Ebstein's anomaly with a huge right atrium; the Mustard procedure and the Senning operation; a Rastelli repair.")).toEqual([
+      ["Ebstein's anomaly", 'ebstein-anomaly'],
+      ['right atrium', 'right-atrium'],
+      ['Mustard procedure', 'atrial-switch-operation'],
+      ['Senning operation', 'atrial-switch-operation'],
+      ['Rastelli repair', 'rastelli-procedure'],
+    ]);
+    expect(onPerfusionPage('Add mustard to the sandwich.')).toEqual([]);
+    // DKS, also a ticker, only where the page names the operation first.
+    expect(plain('A Damus-Kaye-Stansel (DKS) anastomosis was made, and the DKS stayed competent.').map(([, id]) => id)).toEqual(['damus-kaye-stansel-procedure', 'damus-kaye-stansel-procedure', 'damus-kaye-stansel-procedure']);
+    expect(onPerfusionPage('The DKS was done at 3 months.')).toEqual([]);
+    expect(plain('ALCAPA presents in infancy with heart failure.')).toContainEqual(['ALCAPA', 'anomalous-left-coronary-artery-from-the-pulmonary-artery']);
+  });
+
+  it('marks aortic repair and cord monitoring terms of pass 8; MEPs in parliament stay unmarked', () => {
+    expect(plain('After TEVAR a CSF drain was placed to prevent spinal cord ischemia.')).toEqual([
+      ['TEVAR', 'thoracic-endovascular-aortic-repair'],
+      ['spinal cord ischemia', 'spinal-cord-ischemia'],
+    ]);
+    expect(plain('Repair of a thoracoabdominal aortic aneurysm on left heart bypass.')).toContainEqual(['thoracoabdominal aortic aneurysm', 'thoracoabdominal-aortic-aneurysm']);
+    expect(onPerfusionPage('Transcranial MEP amplitudes fell after the clamp; SSEP latency was stable.')).toEqual([
+      ['MEP', 'motor-evoked-potential'],
+      ['SSEP', 'somatosensory-evoked-potential'],
+    ]);
+    expect(onPerfusionPage('MEPs voted in Strasbourg on Tuesday.')).toEqual([]);
+    expect(onPerfusionPage('SEP is short for September.')).toEqual([]);
+    expect(plain('A PFO was found on TEE before the LVAD.')).toContainEqual(['PFO', 'patent-foramen-ovale']);
+    // Paphos airport's code on a travel page.
+    expect(plain('Flights from PFO to London.')).toEqual([]);
+  });
+
+  it('marks the pass 8 drugs by name, and the body’s own prostacyclin only on perfusion pages', () => {
+    expect(plain('Amiodarone 300 mg for VF; isoprenaline after transplant; inhaled epoprostenol; phentolamine; esmolol.')).toEqual([
+      ['Amiodarone', 'amiodarone'],
+      ['isoprenaline', 'isoproterenol'],
+      ['inhaled epoprostenol', 'epoprostenol'],
+      ['phentolamine', 'phentolamine'],
+      ['esmolol', 'esmolol'],
+    ]);
+    expect(plain('Prostacyclin is made by the endothelium.')).toEqual([]);
+    expect(onPerfusionPage('Inhaled prostacyclin lowered the PVR after bypass.')).toContainEqual(['prostacyclin', 'epoprostenol']);
+    expect(plain('Alteplase was given for the stroke.')).toEqual([['Alteplase', 'tissue-plasminogen-activator']]);
   });
 });
