@@ -2,7 +2,7 @@
  * The bundled glossary's own forms and rules on sentences of the kind clinical notes about
  * bypass and ECMO use (written for this test). Each case comes from a term the notes in the
  * shared corpus used and the glossary missed, split or mis-marked (glossary review pass 5), or
- * from a coverage gap filled in passes 6 and 8, with the guards that keep its ordinary-word
+ * from a coverage gap filled in passes 6, 8 and 9, with the guards that keep its ordinary-word
  * forms off other pages.
  */
 import { join } from 'node:path';
@@ -219,5 +219,61 @@ describe('the bundled glossary on clinical notes', () => {
     expect(plain('Prostacyclin is made by the endothelium.')).toEqual([]);
     expect(onPerfusionPage('Inhaled prostacyclin lowered the PVR after bypass.')).toContainEqual(['prostacyclin', 'epoprostenol']);
     expect(plain('Alteplase was given for the stroke.')).toEqual([['Alteplase', 'tissue-plasminogen-activator']]);
+  });
+
+  it('marks the ventilator settings of pass 9 beside ECMO, and none of their everyday words', () => {
+    expect(plain('Keep the plateau pressure under 30 cmH2O and the driving pressure under 15 cmH2O with a tidal volume of 6 mL/kg.')).toEqual([
+      ['plateau pressure', 'plateau-pressure'],
+      ['driving pressure', 'driving-pressure'],
+      ['tidal volume', 'tidal-volume'],
+    ]);
+    expect(plain('Prone positioning for 16 hours improved the PaO2/FiO2 in ARDS.')).toContainEqual(['Prone positioning', 'prone-positioning']);
+    expect(onPerfusionPage('Babies should not sleep in the prone position.')).toEqual([]);
+    // The coronary driving pressure is a blood-flow gradient, not the ventilator's.
+    expect(onPerfusionPage('The coronary driving pressure is the diastolic pressure minus the LVEDP.').filter(([, id]) => id === 'driving-pressure')).toEqual([]);
+    expect(plain('Static compliance was 18 mL/cmH2O on day 3 of ECMO.')).toContainEqual(['Static compliance', 'respiratory-system-compliance']);
+    expect(onPerfusionPage('Tax compliance rose this year.')).toEqual([]);
+    expect(onPerfusionPage('ICP rose to 25 mmHg after the bleed.')).toEqual([['ICP', 'intracranial-pressure']]);
+    expect(onPerfusionPage('The ICP board met on Tuesday. ICP-MS measured the lead.')).toEqual([]);
+    expect(plain('Use predicted body weight for the tidal volume.')).toContainEqual(['predicted body weight', 'ideal-body-weight']);
+    // ΔP with mmHg beside the oxygenator is the membrane's; a ventilator's ΔP needs the page to say so.
+    expect(plain('The oxygenator ΔP rose to 60 mmHg on ECMO.')).toContainEqual(['ΔP', 'membrane-pressure-drop']);
+    expect(plain('On ECMO the ventilator ΔP was kept at 10.').filter(([, id]) => id === 'membrane-pressure-drop')).toEqual([]);
+  });
+
+  it('marks the events of the cardiac operation from pass 9, keeping SAM to the mitral valve', () => {
+    expect(plain('SAM after mitral repair with LVOT obstruction; LVOTO gradient 60 mmHg.')).toEqual([
+      ['SAM', 'systolic-anterior-motion-of-the-mitral-valve'],
+      ['mitral repair', 'mitral-valve-repair'],
+      ['LVOT obstruction', 'left-ventricular-outflow-tract-obstruction'],
+      ['LVOTO', 'left-ventricular-outflow-tract-obstruction'],
+    ]);
+    expect(onPerfusionPage('SAM-e supplements for mood; Uncle SAM wants you.')).toEqual([]);
+    expect(plain('Internal defibrillation at 10 J after the cross-clamp came off; the internal paddles were ready.').map(([, id]) => id)).toEqual([
+      'internal-defibrillation',
+      'aortic-cross-clamp',
+      'internal-defibrillation',
+    ]);
+    expect(plain('Emergency resternotomy within 5 minutes in the ICU; DSWI after bilateral ITA harvest.')).toEqual([
+      ['Emergency resternotomy', 'emergency-resternotomy'],
+      ['DSWI', 'deep-sternal-wound-infection'],
+    ]);
+    expect(onPerfusionPage('Surgical antibiotic prophylaxis with cefazolin was redosed at 4 hours.')).toEqual([['Surgical antibiotic prophylaxis', 'surgical-antibiotic-prophylaxis']]);
+  });
+
+  it('knows the hemostasis proteins and ECMO hardware of pass 9; FDP and VWF keep their other senses', () => {
+    expect(plain('von Willebrand factor multimers are lost on ECMO; vWF antigen was low.').filter(([, id]) => id === 'von-willebrand-factor')).toEqual([
+      ['von Willebrand factor', 'von-willebrand-factor'],
+      ['vWF', 'von-willebrand-factor'],
+    ]);
+    expect(plain('VWF at work: vibration white finger from power tools.')).toEqual([]);
+    expect(plain('FDP and D-dimer were high in DIC.')).toContainEqual(['FDP', 'fibrin-degradation-products']);
+    expect(onPerfusionPage('The FDP won seats in the Bundestag.')).toEqual([]);
+    expect(plain('Plasminogen is converted to plasmin.')).toEqual([['Plasminogen', 'plasminogen']]);
+    expect(plain('A ProtekDuo was placed; a Cardiohelp with a Quadrox oxygenator went on the transport.')).toEqual([
+      ['ProtekDuo', 'protekduo'],
+      ['Cardiohelp', 'cardiohelp'],
+      ['Quadrox oxygenator', 'quadrox'],
+    ]);
   });
 });
