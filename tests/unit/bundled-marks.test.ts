@@ -2,7 +2,7 @@
  * The bundled glossary's own forms and rules on sentences of the kind clinical notes about
  * bypass and ECMO use (written for this test). Each case comes from a term the notes in the
  * shared corpus used and the glossary missed, split or mis-marked (glossary review pass 5), or
- * from a coverage gap filled in passes 6, 8 and 9, with the guards that keep its ordinary-word
+ * from a coverage gap filled in passes 6, 8, 9 and 10, with the guards that keep its ordinary-word
  * forms off other pages.
  */
 import { join } from 'node:path';
@@ -275,5 +275,24 @@ describe('the bundled glossary on clinical notes', () => {
       ['Cardiohelp', 'cardiohelp'],
       ['Quadrox oxygenator', 'quadrox'],
     ]);
+  });
+
+  it('knows the blood bank and laboratory words of pass 10, and not the astronomers’ cross-match or the bank', () => {
+    expect(plain('Hyperglycaemia on bypass was treated with insulin.')).toContainEqual(['Hyperglycaemia', 'hyperglycemia']);
+    expect(plain('A saline prime caused a hyperchloremic acidosis.')).toEqual([['hyperchloremic acidosis', 'hyperchloremic-metabolic-acidosis']]);
+    expect(plain('Use irradiated blood for the neonate with suspected DiGeorge.')).toEqual([['irradiated blood', 'irradiated-blood-components']]);
+    expect(plain('Four units were crossmatched before the redo; the crossmatch took 40 minutes.')).toEqual([
+      ['crossmatched', 'crossmatch'],
+      ['crossmatch', 'crossmatch'],
+    ]);
+    expect(onPerfusionPage('We cross-matched the two star catalogues.')).toEqual([]);
+    // The transplant laboratory's HLA crossmatch is another test.
+    expect(onPerfusionPage('A virtual crossmatch with HLA antibodies before the kidney transplant.').filter(([, id]) => id === 'crossmatch')).toEqual([]);
+    expect(plain('Two units of uncrossmatched O-negative blood were given.')).toEqual([['uncrossmatched', 'emergency-release-blood']]);
+    expect(plain('NT-proBNP was 2,400 pg/mL and BNP 600 pg/mL.')).toEqual([
+      ['NT-proBNP', 'b-type-natriuretic-peptide'],
+      ['BNP', 'b-type-natriuretic-peptide'],
+    ]);
+    expect(onPerfusionPage('BNP Paribas shares fell.')).toEqual([]);
   });
 });
