@@ -2,7 +2,7 @@
  * The bundled glossary's own forms and rules on sentences of the kind clinical notes about
  * bypass and ECMO use (written for this test). Each case comes from a term the notes in the
  * shared corpus used and the glossary missed, split or mis-marked (glossary review pass 5), or
- * from a coverage gap filled in passes 6, 8, 9 and 10, with the guards that keep its ordinary-word
+ * from a coverage gap filled in passes 6 and 8–11, with the guards that keep its ordinary-word
  * forms off other pages.
  */
 import { join } from 'node:path';
@@ -294,5 +294,33 @@ describe('the bundled glossary on clinical notes', () => {
       ['BNP', 'b-type-natriuretic-peptide'],
     ]);
     expect(onPerfusionPage('BNP Paribas shares fell.')).toEqual([]);
+  });
+
+  it('knows the echo measures, drains and sedatives of pass 11, and leaves the fund, the poet and the back pain alone', () => {
+    expect(plain('The LVOT VTI was 9 cm at 1.5 L/min of ECMO flow; TAPSE 14 mm.')).toEqual([
+      ['LVOT VTI', 'velocity-time-integral'],
+      ['ECMO', 'extracorporeal-membrane-oxygenation'],
+      ['TAPSE', 'tricuspid-annular-plane-systolic-excursion'],
+    ]);
+    // The outflow tract itself, and its obstruction by the longer form.
+    expect(plain('Measure the LVOT diameter in mid-systole; LVOT obstruction was ruled out.')).toEqual([
+      ['LVOT', 'left-ventricular-outflow-tract'],
+      ['LVOT obstruction', 'left-ventricular-outflow-tract-obstruction'],
+    ]);
+    expect(onPerfusionPage('Buy VTI shares; the Vanguard VTI ETF rose.')).toEqual([]);
+    expect(onPerfusionPage('Chest tube output was 250 mL in the first hour; the mediastinal drain clotted.')).toEqual([
+      ['Chest tube', 'chest-tube'],
+      ['mediastinal drain', 'chest-tube'],
+    ]);
+    expect(plain('Fentanyl and midazolam were lost to the circuit; dexmedetomidine for the awake patient; ketamine for induction.').map(([, id]) => id)).toEqual([
+      'fentanyl',
+      'midazolam',
+      'dexmedetomidine',
+      'ketamine',
+    ]);
+    expect(onPerfusionPage('He is well versed in poetry.')).toEqual([]);
+    expect(onPerfusionPage('Versed 2 mg was given for sedation.')).toEqual([['Versed', 'midazolam']]);
+    expect(onPerfusionPage('A muscle relaxant such as rocuronium was redosed.')).toEqual([['muscle relaxant', 'neuromuscular-blocking-agent']]);
+    expect(onPerfusionPage('A muscle relaxant like cyclobenzaprine for back pain.')).toEqual([]);
   });
 });
