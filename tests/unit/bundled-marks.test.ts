@@ -2,7 +2,7 @@
  * The bundled glossary's own forms and rules on sentences of the kind clinical notes about
  * bypass and ECMO use (written for this test). Each case comes from a term the notes in the
  * shared corpus used and the glossary missed, split or mis-marked (glossary review pass 5), or
- * from a coverage gap filled in passes 6 and 8–11, with the guards that keep its ordinary-word
+ * from a coverage gap filled in passes 6 and 8–12, with the guards that keep its ordinary-word
  * forms off other pages.
  */
 import { join } from 'node:path';
@@ -322,5 +322,35 @@ describe('the bundled glossary on clinical notes', () => {
     expect(onPerfusionPage('Versed 2 mg was given for sedation.')).toEqual([['Versed', 'midazolam']]);
     expect(onPerfusionPage('A muscle relaxant such as rocuronium was redosed.')).toEqual([['muscle relaxant', 'neuromuscular-blocking-agent']]);
     expect(onPerfusionPage('A muscle relaxant like cyclobenzaprine for back pain.')).toEqual([]);
+  });
+
+  it('names the operations, infarct ruptures and anesthetic words of pass 12, and not the maze, the Angels or the software', () => {
+    expect(plain('A Cox-Maze IV with left atrial appendage clip during mitral repair.').map(([, id]) => id)).toEqual(['maze-procedure', 'left-atrial-appendage', 'mitral-valve-repair']);
+    // Rodent behavior papers run water mazes after transcardial perfusion.
+    expect(onPerfusionPage('Mice ran the water maze procedure after transcardial perfusion.').filter(([, id]) => id === 'maze-procedure')).toEqual([]);
+    expect(onPerfusionPage('The Los Angeles Angels (LAA) won.')).toEqual([]);
+    expect(plain('Septal myectomy for HOCM relieved the SAM; HCM with a 60 mmHg gradient.').map(([, id]) => id)).toEqual([
+      'septal-myectomy',
+      'hypertrophic-cardiomyopathy',
+      'systolic-anterior-motion-of-the-mitral-valve',
+      'hypertrophic-cardiomyopathy',
+    ]);
+    expect(onPerfusionPage('Our HCM software manages payroll.')).toEqual([]);
+    // A catheter embolectomy is another procedure.
+    expect(plain('Surgical pulmonary embolectomy on bypass; catheter pulmonary embolectomy was not possible.')).toEqual([
+      ['Surgical pulmonary embolectomy', 'surgical-pulmonary-embolectomy'],
+    ]);
+    expect(onPerfusionPage('A left atrial myxoma was removed; myxoma virus in rabbits.')).toEqual([['left atrial myxoma', 'cardiac-myxoma']]);
+    expect(plain('Post-infarction ventricular septal rupture and papillary muscle rupture; LV free wall rupture.').map(([, id]) => id)).toEqual([
+      'post-infarction-ventricular-septal-rupture',
+      'papillary-muscle-rupture',
+      'left-ventricular-free-wall-rupture',
+    ]);
+    expect(plain('Intraoperative awareness during rewarming; isoflurane through the oxygenator; sevoflurane induction.').filter(([, id]) => ['intraoperative-awareness', 'isoflurane', 'sevoflurane'].includes(id))).toEqual([
+      ['Intraoperative awareness', 'intraoperative-awareness'],
+      ['isoflurane', 'isoflurane'],
+      ['sevoflurane', 'sevoflurane'],
+    ]);
+    expect(onPerfusionPage('Raising awareness about anesthesia awareness month.')).toEqual([]);
   });
 });
