@@ -2,7 +2,7 @@
  * The bundled glossary's own forms and rules on sentences of the kind clinical notes about
  * bypass and ECMO use (written for this test). Each case comes from a term the notes in the
  * shared corpus used and the glossary missed, split or mis-marked (glossary review pass 5), or
- * from a coverage gap filled in passes 6 and 8–12, with the guards that keep its ordinary-word
+ * from a coverage gap filled in passes 6 and 8–13, with the guards that keep its ordinary-word
  * forms off other pages.
  */
 import { join } from 'node:path';
@@ -352,5 +352,18 @@ describe('the bundled glossary on clinical notes', () => {
       ['sevoflurane', 'sevoflurane'],
     ]);
     expect(onPerfusionPage('Raising awareness about anesthesia awareness month.')).toEqual([]);
+  });
+
+  it('knows the transplant, device and team words of pass 13, and not embryo screening, the car or sales software', () => {
+    expect(plain('Severe primary graft dysfunction needed VA-ECMO after the lung transplant.')).toContainEqual(['primary graft dysfunction', 'primary-graft-dysfunction']);
+    expect(onPerfusionPage('PGD lets IVF clinics screen embryos.')).toEqual([]);
+    expect(plain('A left ventricular pseudoaneurysm after the infarct; a femoral pseudoaneurysm after the cath.')).toEqual([
+      ['left ventricular pseudoaneurysm', 'left-ventricular-pseudoaneurysm'],
+    ]);
+    expect(plain('A Rotaflow pump drove the ECMO circuit.')).toContainEqual(['Rotaflow pump', 'rotaflow']);
+    expect(plain('The heart was stored in Celsior solution.')).toEqual([['Celsior solution', 'celsior-solution']]);
+    expect(onPerfusionPage('He drove a Toyota Celsior.')).toEqual([]);
+    expect(plain('Crisis resource management training with simulation.')).toEqual([['Crisis resource management', 'crisis-resource-management']]);
+    expect(onPerfusionPage('Our CRM tool tracks sales.')).toEqual([]);
   });
 });
