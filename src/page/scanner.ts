@@ -9,7 +9,7 @@ import { type DecideOptions, type Decision, decide, isPerfusionPage } from '../c
 import { AbbreviationOwners, type Definition, findDefinitions } from '../core/match/definitions';
 import type { MatchData } from '../core/match/match-data';
 import { type Candidate, Matcher } from '../core/match/matcher';
-import { HIT_RESTRICTED, HIT_UNRESTRICTED, Prescanner, setsFromArrays } from '../core/match/prescan';
+import { HIT_RESTRICTED, HIT_UNRESTRICTED, type Prescanner, prescannerFor } from '../core/match/prescan';
 import { CHECKPOINT, createBatcher, runSliced } from '../core/schedule/time-slice';
 import { normalizeForMatch } from '../core/text/normalize';
 import { TokenBuffer } from '../core/text/tokens';
@@ -80,7 +80,7 @@ export class Scanner {
     private doc: Document = document,
     private opts: ScannerOptions = {},
   ) {
-    this.prescanner = new Prescanner(setsFromArrays(data.prescan.unrestricted), setsFromArrays(data.prescan.restricted));
+    this.prescanner = prescannerFor(data.prescan);
     this.painter = createPainter(doc);
     this.batcher = createBatcher(() => void this.flushDirty(), opts.batchDelayMs ?? 60, opts.batchMaxWaitMs ?? 400, TIMERS);
   }
@@ -104,7 +104,7 @@ export class Scanner {
    * start-up, ahead of a pass that will surely need it.
    */
   prepareMatching(): void {
-    this.matcherCache ??= new Matcher(this.data);
+    void this.matcher; // the getter builds it
   }
 
   /**
@@ -439,7 +439,7 @@ export class Scanner {
     this.data = data;
     this.matcherCache = undefined;
     this.abbrsCache = undefined;
-    this.prescanner = new Prescanner(setsFromArrays(data.prescan.unrestricted), setsFromArrays(data.prescan.restricted));
+    this.prescanner = prescannerFor(data.prescan);
   }
 
   // ——— dynamic pages ———

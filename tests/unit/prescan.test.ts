@@ -4,11 +4,11 @@
  * the right group.
  */
 import { describe, expect, it } from 'vitest';
-import { HIT_RESTRICTED, HIT_UNRESTRICTED, Prescanner, setsFromArrays } from '../../src/core/match/prescan';
+import { HIT_RESTRICTED, HIT_UNRESTRICTED, type Prescanner, prescannerFor } from '../../src/core/match/prescan';
 import { shippedMatchData } from '../support/shipped-match-data';
 
 const data = shippedMatchData();
-const scanner = () => new Prescanner(setsFromArrays(data.prescan.unrestricted), setsFromArrays(data.prescan.restricted));
+const scanner = () => prescannerFor(data.prescan);
 
 /** Feeds `nodes` as consecutive text nodes; returns the bits of each feed. */
 function feedAll(pre: Prescanner, nodes: string[]): number[] {

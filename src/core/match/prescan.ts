@@ -16,7 +16,7 @@
  */
 import { charInfo, HASH_MASK, INFO, KIND_TRANSPARENT, KIND_WORD } from '../text/char-tables';
 import { NORM_CODE } from '../text/normalize';
-import type { CompiledForm } from './match-data';
+import type { CompiledForm, MatchData } from './match-data';
 import { regularPlurals } from './plural';
 
 /** Word hashes keep 25 bits (see HASH_MASK); pair hashes 30, still small integers. */
@@ -289,6 +289,11 @@ export class Prescanner {
 export function setsFromArrays(arrays: number[][]): PrescanSets {
   const [singles = [], singlesCs = [], pairs = [], pairsCs = []] = arrays;
   return { singles: new Set(singles), singlesCs: new Set(singlesCs), pairs: new Set(pairs), pairsCs: new Set(pairsCs) };
+}
+
+/** A pre-scanner for compiled match data's two groups of sets (unrestricted, restricted). */
+export function prescannerFor(prescan: MatchData['prescan']): Prescanner {
+  return new Prescanner(setsFromArrays(prescan.unrestricted), setsFromArrays(prescan.restricted));
 }
 
 function emptySets(): PrescanSets {
