@@ -14,9 +14,8 @@ vi.mock('../../src/page/yield', () => ({
   },
 }));
 
-const { deferredMatchData, serializeMatchData } = await import('../../src/core/match/match-data');
 const { Scanner } = await import('../../src/page/scanner');
-const { FIXTURE_DATA } = await import('../support/fixture-glossary');
+const { deferredFixtureData } = await import('../support/fixture-glossary');
 
 let scanner: InstanceType<typeof Scanner> | undefined;
 afterEach(() => {
@@ -25,7 +24,7 @@ afterEach(() => {
 });
 
 function deferredScanner() {
-  const data = deferredMatchData(JSON.stringify(FIXTURE_DATA.prescan), JSON.stringify(serializeMatchData(FIXTURE_DATA)));
+  const data = deferredFixtureData();
   scanner = new Scanner(data, document);
   const prepare = scanner.prepareMatching.bind(scanner);
   vi.spyOn(scanner, 'prepareMatching').mockImplementation(() => {

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { deferredMatchData, serializeMatchData } from '../../src/core/match/match-data';
 import { Scanner } from '../../src/page/scanner';
-import { FIXTURE_DATA } from '../support/fixture-glossary';
+import { deferredFixtureData, FIXTURE_DATA } from '../support/fixture-glossary';
 
 /** happy-dom has no CSS Custom Highlight API, so the scanner uses fallback wrappers here. */
 const wrapped = () => [...document.querySelectorAll('[data-perfusion-glossary]')].map((e) => [e.textContent, e.getAttribute('data-perfusion-glossary')]);
@@ -128,11 +127,9 @@ describe('Scanner: shadow roots', () => {
 });
 
 describe('Scanner with deferred match data', () => {
-  const deferred = () => deferredMatchData(JSON.stringify(FIXTURE_DATA.prescan), JSON.stringify(serializeMatchData(FIXTURE_DATA)));
-
   it('never parses the forms on a page without a term', async () => {
     document.body.innerHTML = '<h1>Weekend weather</h1><p>Sunny spells, a light breeze, and rain by Sunday evening.</p><ul><li>Act now</li><li>Map</li></ul>';
-    const data = deferred();
+    const data = deferredFixtureData();
     current = new Scanner(data, document);
     expect(await current.scanAll()).toEqual([]);
     expect(data.loaded).toBe(false);
@@ -140,7 +137,7 @@ describe('Scanner with deferred match data', () => {
 
   it('parses them at the first candidate and marks as with eager data', async () => {
     document.body.innerHTML = '<p>Weather first.</p><p>Then we went on <em>cardiopulmonary</em> bypass and VA-ECMO.</p>';
-    const data = deferred();
+    const data = deferredFixtureData();
     current = new Scanner(data, document);
     expect(data.loaded).toBe(false);
     const marks = await current.scanAll();
@@ -152,7 +149,7 @@ describe('Scanner with deferred match data', () => {
   });
 
   it('tells from the pre-scan sets alone whether a title may hold a term', () => {
-    const data = deferred();
+    const data = deferredFixtureData();
     current = new Scanner(data, document);
     expect(current.mayHoldTerms('Starting cardiopulmonary bypass in adults')).toBe(true);
     expect(current.mayHoldTerms('ECMO')).toBe(true);
@@ -162,13 +159,13 @@ describe('Scanner with deferred match data', () => {
 
   it('prepares the matcher in start-up only when the page title names a term', async () => {
     document.title = 'Weekend weather and the best pumpkin soup';
-    const plain = deferred();
+    const plain = deferredFixtureData();
     current = new Scanner(plain, document);
     await current.prepareAhead();
     expect(plain.loaded).toBe(false);
     current.stop();
     document.title = 'Starting cardiopulmonary bypass in adults';
-    const about = deferred();
+    const about = deferredFixtureData();
     current = new Scanner(about, document);
     await current.prepareAhead();
     expect(about.loaded).toBe(true);

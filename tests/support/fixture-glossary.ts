@@ -3,7 +3,7 @@
  * the real glossary so that matcher tests keep their meaning while the content changes.
  */
 import type { Entry } from '../../src/core/glossary/schema';
-import { compileMatchData } from '../../src/core/match/match-data';
+import { compileMatchData, type DeferredMatchData, deferredMatchData, serializeMatchData } from '../../src/core/match/match-data';
 
 const base = { sources: ['Test fixture'], reviewed: '2026-11-24' };
 const def = 'A definition long enough to pass the schema check.';
@@ -43,3 +43,11 @@ export const FIXTURE_ENTRIES: Entry[] = [
 
 export const FIXTURE_DATA = compileMatchData(FIXTURE_ENTRIES);
 export const entryIdOf = (e: number) => FIXTURE_DATA.entries[e].id;
+
+/** The fixture's match data shipped as the content script ships it: pre-scan sets and the rest. */
+export const FIXTURE_TEXTS = { prescan: JSON.stringify(FIXTURE_DATA.prescan), data: JSON.stringify(serializeMatchData(FIXTURE_DATA)) };
+
+/** The fixture's match data, parsed in two steps as the content script parses it. */
+export function deferredFixtureData(): DeferredMatchData {
+  return deferredMatchData(FIXTURE_TEXTS.prescan, FIXTURE_TEXTS.data);
+}
