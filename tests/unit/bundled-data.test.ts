@@ -9,9 +9,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asciiJson } from '../../scripts/ascii-json';
+import { isCI } from '../support/ci';
 
 const ROOT = join(__dirname, '..', '..');
-const isCI = process.env.CI === 'true' || process.env.CI === '1';
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 describe('asciiJson', () => {
@@ -79,7 +79,7 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     });
 
     it('the background and the popup hold the glossary as one-byte text', () => {
-      const chunks = built ? readdirSync(join(dir, 'chunks')).map((f) => read('chunks', f)) : [];
+      const chunks = readdirSync(join(dir, 'chunks')).map((f) => read('chunks', f));
       const popupChunk = chunks.find((c) => c.includes(`'[{"id":`));
       expect(popupChunk, 'a chunk with the glossary').toBeDefined();
       for (const code of [read('background.js'), popupChunk ?? '']) {

@@ -7,11 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isCI } from '../support/ci';
 
 const ROOT = join(__dirname, '..', '..');
 const EXPECTED = ['activeTab', 'contextMenus', 'storage'];
 const FORBIDDEN = ['tabs', 'history', 'cookies', 'webRequest', 'webRequestBlocking', 'downloads', 'scripting', 'webNavigation', '<all_urls>'];
-const isCI = process.env.CI === 'true' || process.env.CI === '1';
 
 for (const target of ['chrome-mv3', 'firefox-mv3']) {
   const file = join(ROOT, '.output', target, 'manifest.json');

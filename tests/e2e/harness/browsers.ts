@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { isCI } from '../../support/ci';
 
 function which(names: string[]): string | undefined {
   for (const n of names) {
@@ -19,7 +20,7 @@ function which(names: string[]): string | undefined {
 
 export const chromiumPath = process.env.CHROMIUM_PATH || which(['chromium', 'chromium-browser', 'google-chrome']);
 export const firefoxPath = process.env.FIREFOX_PATH || which(['firefox-esr', 'firefox']);
-export const isCI = process.env.CI === 'true' || process.env.CI === '1';
+export { isCI } from '../../support/ci';
 
 export function missingBrowserMessage(name: 'chromium' | 'firefox'): string {
   return `${name} not found: install it with "sudo apt-get install -y ${name === 'chromium' ? 'chromium' : 'firefox-esr'}" or set ${name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'}; e2e tests for it are skipped.`;
