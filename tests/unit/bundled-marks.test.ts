@@ -366,4 +366,59 @@ describe('the bundled glossary on clinical notes', () => {
     expect(plain('Crisis resource management training with simulation.')).toEqual([['Crisis resource management', 'crisis-resource-management']]);
     expect(onPerfusionPage('Our CRM tool tracks sales.')).toEqual([]);
   });
+
+  it('knows the critical-care words of pass 14 on perfusion pages, and not the fly, the amplifier or the ventilator tubing', () => {
+    expect(onPerfusionPage('Sepsis after day 9; septic shock needed norepinephrine.')).toEqual([
+      ['Sepsis', 'sepsis'],
+      ['septic shock', 'sepsis'],
+      ['norepinephrine', 'norepinephrine'],
+    ]);
+    expect(plain('Sepsis kills millions each year.')).toEqual([]);
+    expect(plain('Fulminant myocarditis needed VA-ECMO.')).toContainEqual(['Fulminant myocarditis', 'myocarditis']);
+    expect(plain('Rare myocarditis after the vaccine.')).toEqual([]);
+    expect(plain('Anoxic brain injury after the arrest; hypoxic-ischaemic brain injury (HIBI).').map(([, id]) => id)).toEqual([
+      'hypoxic-ischemic-brain-injury',
+      'hypoxic-ischemic-brain-injury',
+      'hypoxic-ischemic-brain-injury',
+    ]);
+    expect(plain('Hibi and HIBI are names.')).toEqual([]);
+    expect(onPerfusionPage('A circuit change was needed as the oxygenator pressure drop rose.')).toContainEqual(['circuit change', 'ecmo-circuit-exchange']);
+    expect(onPerfusionPage('The ventilator circuit change is due weekly.')).toEqual([]);
+    expect(plain('A circuit change in the amplifier fixed the hum.')).toEqual([]);
+    // The verb: the circuit changes the drug levels; the circuit is marked, not an exchange.
+    expect(plain('The ECMO circuit changes the pharmacokinetics.')).toEqual([['ECMO circuit', 'ecmo-circuit']]);
+  });
+
+  it('knows the aortic and congenital words of pass 14; BAV, MFS, LDS and PAB only where the page defines them', () => {
+    expect(plain('A bicuspid aortic valve (BAV) with aortopathy; the BAV was replaced.')).toEqual([
+      ['bicuspid aortic valve', 'bicuspid-aortic-valve'],
+      ['BAV', 'bicuspid-aortic-valve'],
+      ['BAV', 'bicuspid-aortic-valve'],
+    ]);
+    expect(onPerfusionPage('BAV (balloon aortic valvuloplasty) before TAVI.')).toEqual([['TAVI', 'transcatheter-aortic-valve-implantation']]);
+    expect(plain('Marfan syndrome and Loeys-Dietz syndrome dilate the root.')).toEqual([
+      ['Marfan syndrome', 'marfan-syndrome'],
+      ['Loeys-Dietz syndrome', 'loeys-dietz-syndrome'],
+    ]);
+    expect(onPerfusionPage('LDS members met; MFS scores.')).toEqual([]);
+    expect(onPerfusionPage('The PA band was tightened at 24 mm.')).toEqual([['PA band', 'pulmonary-artery-banding']]);
+    expect(plain('A PA band played at the Pennsylvania fair.')).toEqual([]);
+  });
+
+  it('names the gases and the duct drug of pass 14; nitrous oxide in farming news and prostaglandin analogs stay unmarked', () => {
+    expect(plain('Desflurane (Suprane) was phased out.')).toEqual([
+      ['Desflurane', 'desflurane'],
+      ['Suprane', 'desflurane'],
+    ]);
+    expect(onPerfusionPage('Nitrous oxide was stopped before bypass; N₂O expands emboli.')).toEqual([
+      ['Nitrous oxide', 'nitrous-oxide'],
+      ['N₂O', 'nitrous-oxide'],
+    ]);
+    expect(plain('Nitrous oxide from fertilizer; N2O emissions rose.')).toEqual([]);
+    expect(plain('Alprostadil (PGE1) kept the duct open.')).toEqual([
+      ['Alprostadil', 'alprostadil'],
+      ['PGE1', 'alprostadil'],
+    ]);
+    expect(plain('Misoprostol is a prostaglandin E1 analog.')).toEqual([]);
+  });
 });
