@@ -41,6 +41,12 @@ describe('custom-term form', () => {
     expect(formFromEntry(e as Entry)).toEqual({ ...filled, sources: 'Notes, 2026\nAnother source' });
   });
 
+  it('splits names at commas, except a comma between digits (2,3-DPG), with or without spaces', () => {
+    const e = entryFromForm({ ...filled, abbreviations: 'ZP,Z-P, 2,3-ZP ,1,000', aliases: 'zebra,  2,3-zebra pump' });
+    expect(e.abbreviations).toEqual(['ZP', 'Z-P', '2,3-ZP', '1,000']);
+    expect(e.aliases).toEqual(['zebra', '2,3-zebra pump']);
+  });
+
   it('accepts a valid entry', () => {
     const r = checkForm(filled, ctx);
     expect(r.fields).toEqual({});

@@ -107,7 +107,7 @@ export function EntryForm({ bundled, custom, hidden, editing, onSave, onCancel }
             />
           )}
         </Field>
-        <Field name="abbreviations" label="Abbreviations" hint="Comma-separated, matched in this exact case: CPB, DO2i." error={errors.abbreviations}>
+        <Field name="abbreviations" label="Abbreviations" hint="Comma-separated, matched in this exact case: CPB, DO2i, 2,3-DPG." error={errors.abbreviations}>
           {(p) => <input {...p} class="opt-input" type="text" spellcheck={false} value={values.abbreviations} onInput={(ev) => set('abbreviations', (ev.currentTarget as HTMLInputElement).value)} />}
         </Field>
         <Field name="aliases" label="Other names" hint="Comma-separated synonyms and spelling variants." error={errors.aliases}>

@@ -131,6 +131,12 @@ export function formFromEntry(e: Entry): FormValues {
   };
 }
 
+/**
+ * Names are comma-separated, but a comma between two digits belongs to the name: chemical
+ * names such as 2,3-DPG and 2,3-bisphosphoglycerate.
+ */
+const NAME_SEPARATOR = /(?<!\d),|,(?!\d)/;
+
 const splitList = (s: string, sep: RegExp) =>
   s
     .split(sep)
@@ -140,7 +146,7 @@ const splitList = (s: string, sep: RegExp) =>
 /** The term's names as the form lists them now, in the entry's order (for the rule rows). */
 export function namesOf(f: FormValues): string[] {
   const lists: Record<string, unknown> = { term: f.term.trim() };
-  for (const field of LIST_FIELDS) lists[field] = splitList(f[field], /,/);
+  for (const field of LIST_FIELDS) lists[field] = splitList(f[field], NAME_SEPARATOR);
   return declaredForms(lists as Pick<Entry, 'term' | (typeof LIST_FIELDS)[number]>)
     .map((d) => d.text)
     .filter(Boolean);
@@ -154,7 +160,7 @@ export function namesOf(f: FormValues): string[] {
 export function entryFromForm(f: FormValues): Record<string, unknown> {
   const out: Record<string, unknown> = { id: f.id.trim(), term: f.term.trim() };
   for (const field of LIST_FIELDS) {
-    const list = splitList(f[field], /,/);
+    const list = splitList(f[field], NAME_SEPARATOR);
     if (list.length) out[field] = list;
   }
   const rows = new Map<string, RuleRow>();
