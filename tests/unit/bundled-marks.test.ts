@@ -421,4 +421,47 @@ describe('the bundled glossary on clinical notes', () => {
     ]);
     expect(plain('Misoprostol is a prostaglandin E1 analog.')).toEqual([]);
   });
+
+  it('knows the congenital lesions of pass 15; TA and PS only where defined, DORV not in German village shops', () => {
+    expect(plain('Tricuspid atresia (TA) type Ib; the TA repair.').map(([, id]) => id)).toEqual(['tricuspid-atresia', 'tricuspid-atresia', 'tricuspid-atresia']);
+    expect(onPerfusionPage('DORV with a subaortic VSD.')).toEqual([
+      ['DORV', 'double-outlet-right-ventricle'],
+      ['VSD', 'ventricular-septal-defect'],
+    ]);
+    expect(plain('Das DORV-Zentrum im Dorf.')).toEqual([]);
+    expect(onPerfusionPage('Pulmonic stenosis; PS 10 on the ventilator.')).toEqual([['Pulmonic stenosis', 'pulmonary-stenosis']]);
+    expect(plain('DiGeorge syndrome (22q11.2DS); distal 22q11.2 deletion syndrome is another.')).toEqual([
+      ['DiGeorge syndrome', '22q11-2-deletion-syndrome'],
+      ['22q11.2DS', '22q11-2-deletion-syndrome'],
+    ]);
+  });
+
+  it('names the anticoagulants and reversal agents of pass 15 by generic and trade names', () => {
+    expect(plain('Nafamostat mesilate (Futhan) in the CRRT circuit; fondaparinux (Arixtra) for HIT.').map(([t, id]) => `${t}=${id}`)).toEqual([
+      'Nafamostat mesilate=nafamostat-mesylate',
+      'Futhan=nafamostat-mesylate',
+      'CRRT=continuous-renal-replacement-therapy',
+      'fondaparinux=fondaparinux',
+      'Arixtra=fondaparinux',
+    ]);
+    expect(plain('Andexanet alfa (Andexxa) before bypass; idarucizumab (Praxbind) for dabigatran.').map(([, id]) => id)).toEqual([
+      'andexanet-alfa',
+      'andexanet-alfa',
+      'idarucizumab',
+      'idarucizumab',
+    ]);
+  });
+
+  it('marks whole blood as a product on perfusion pages, never as a specimen; 2,3-DPG, COHb and CO-oximetry, not pulse CO-oximetry', () => {
+    expect(onPerfusionPage('The prime used fresh whole blood; whole blood glucose; venous whole blood samples.')).toEqual([
+      ['fresh whole blood', 'whole-blood'],
+      ['blood glucose', 'blood-glucose'],
+    ]);
+    expect(plain('Fresh whole blood from the market.')).toEqual([]);
+    expect(plain('Stored cells lose 2,3-DPG; DPG alone is a pension plan.')).toEqual([['2,3-DPG', '2-3-diphosphoglycerate']]);
+    expect(plain('COHb 3 % on CO-oximetry; a pulse CO-oximetry reading.')).toEqual([
+      ['COHb', 'carboxyhemoglobin'],
+      ['CO-oximetry', 'co-oximetry'],
+    ]);
+  });
 });
