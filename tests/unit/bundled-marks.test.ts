@@ -464,4 +464,38 @@ describe('the bundled glossary on clinical notes', () => {
       ['CO-oximetry', 'co-oximetry'],
     ]);
   });
+
+  it('knows the cardiac conditions and repairs of pass 16; TEER not in cell biology, TTS only where defined', () => {
+    expect(plain('A left ventricular aneurysm after the infarct; constrictive pericarditis after radiation.')).toEqual([
+      ['left ventricular aneurysm', 'left-ventricular-aneurysm'],
+      ['constrictive pericarditis', 'constrictive-pericarditis'],
+    ]);
+    expect(plain('TEER with a MitraClip for mitral regurgitation.').map(([, id]) => id)).toEqual([
+      'transcatheter-edge-to-edge-repair',
+      'transcatheter-edge-to-edge-repair',
+      'mitral-regurgitation',
+    ]);
+    expect(onPerfusionPage('TEER values of the epithelial monolayer.')).toEqual([]);
+    expect(plain('Takotsubo cardiomyopathy after the funeral.')).toEqual([['Takotsubo cardiomyopathy', 'takotsubo-syndrome']]);
+    expect(onPerfusionPage('The TTS engine reads the page aloud.')).toEqual([]);
+  });
+
+  it('knows the ECMO bedside problems of pass 16, and leaves sleep studies and HIV therapy alone', () => {
+    expect(plain('Aortic root thrombosis on VA-ECMO.')).toContainEqual(['Aortic root thrombosis', 'aortic-root-thrombosis']);
+    expect(onPerfusionPage('ART was started for HIV.')).toEqual([]);
+    expect(plain('The apnea test for brain death was done on ECMO.')).toContainEqual(['apnea test', 'apnea-test-on-ecmo']);
+    expect(plain('A home sleep apnea test for snoring.')).toEqual([]);
+    expect(onPerfusionPage('Fluid overload of 15 % by day 3.')).toEqual([['Fluid overload', 'fluid-overload']]);
+    expect(plain('Fluid overload in heart failure clinics.')).toEqual([]);
+  });
+
+  it('marks the gas laws on perfusion pages only, so a chemistry lesson is not taken for a perfusion page', () => {
+    // Four laws in one paragraph: were they markable anywhere, the page would count as one
+    // about perfusion, and the pH of its rain would be marked as blood pH (measured).
+    expect(plain("Boyle's law, the ideal gas law, Dalton's law and vapor pressure: CO and CO2 are gases, and rain has a pH.")).toEqual([]);
+    expect(onPerfusionPage("Boyle's law: the bubble grows under vacuum drainage.")).toEqual([["Boyle's law", 'boyle-s-law']]);
+    expect(plain('The simplified Bernoulli equation turns a 4 m/s jet into 64 mmHg.')).toEqual([['simplified Bernoulli equation', 'bernoulli-principle']]);
+    expect(onPerfusionPage('Solve the Bernoulli equation for y when n is 2.')).toEqual([]);
+    expect(onPerfusionPage('Vapor pressure deficit dries the crops.')).toEqual([]);
+  });
 });
