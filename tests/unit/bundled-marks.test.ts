@@ -498,4 +498,16 @@ describe('the bundled glossary on clinical notes', () => {
     expect(onPerfusionPage('Solve the Bernoulli equation for y when n is 2.')).toEqual([]);
     expect(onPerfusionPage('Vapor pressure deficit dries the crops.')).toEqual([]);
   });
+
+  it('does not read a news story naming drugs as a page about perfusion', () => {
+    expect(markParagraphs(['The singer died of a propofol and midazolam overdose, the coroner said.', 'The ACT was passed by the senate.'], {}, data)).toEqual([
+      ['propofol', 'propofol'],
+      ['midazolam', 'midazolam'],
+    ]);
+    expect(markParagraphs(['Propofol was given before cardiopulmonary bypass.', 'The ACT was 480 s.'], {}, data).map(([, id]) => id)).toEqual([
+      'propofol',
+      'cardiopulmonary-bypass',
+      'activated-clotting-time',
+    ]);
+  });
 });

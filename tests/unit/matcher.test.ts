@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/core/glossary/schema';
+import { compileMatchData, loadMatchData, serializeMatchData } from '../../src/core/match/match-data';
+import { FIXTURE_ENTRIES } from '../support/fixture-glossary';
 import { markParagraphs } from '../support/match-text';
 
 /** Marks of `text` alone, and of `text` on a page that is about perfusion. */
@@ -81,6 +84,17 @@ describe('matching: negatives', () => {
     expect(onPerfusionPage('The ACT was 480 s.')).toEqual([['ACT', 'act']]);
     // Same paragraph as an unambiguous term is enough.
     expect(plain('On CPB the ACT was 480 s.')).toEqual([['CPB', 'cardiopulmonary-bypass'], ['ACT', 'act']]);
+  });
+  it('does not take a page that names only drugs for a page about perfusion (R3)', () => {
+    const drug = (id: string) => ({ ...FIXTURE_ENTRIES[0], id, term: id, matching: undefined, category: 'pharmacology', tags: ['pharmacology'] }) as Entry;
+    const compiled = compileMatchData([...FIXTURE_ENTRIES, drug('zebrafentanyl'), drug('zebraketamine')]);
+    // As the content script gets it: the flag survives the shipped form.
+    const data = loadMatchData(serializeMatchData(compiled), compiled.prescan);
+    const marks = (...paragraphs: string[]) => markParagraphs(paragraphs, {}, data).map(([s]) => s);
+    expect(marks('Police seized zebrafentanyl and zebraketamine.', 'The ACT was passed.')).toEqual(['zebrafentanyl', 'zebraketamine']);
+    // One drug beside one term that is not a drug is enough; so is a drug in the same paragraph.
+    expect(marks('Zebrafentanyl was given on CPB.', 'The ACT was 480 s.')).toEqual(['Zebrafentanyl', 'CPB', 'ACT']);
+    expect(marks('After zebrafentanyl the ACT was 480 s.')).toEqual(['zebrafentanyl', 'ACT']);
   });
   it('looks for a near phrase within the window, in words, on either side', () => {
     const map = [['MAP', 'map']];

@@ -58,12 +58,14 @@ function isStrong(c: Candidate, disagreed: Set<string>): boolean {
 export function isPerfusionPage(segments: SegmentCandidates[], definitions: Definition[], opts: DecideOptions = {}): boolean {
   const disagreed = disagreedKeys(definitions);
   const strongEntries = new Set<number>();
+  let specific = false;
   const threshold = opts.contextThreshold ?? CONTEXT_THRESHOLD;
   for (const s of segments) {
     for (const c of s.candidates) {
       if (!isStrong(c, disagreed)) continue;
       strongEntries.add(c.form.e);
-      if (strongEntries.size >= threshold) return true;
+      specific ||= !c.form.general;
+      if (specific && strongEntries.size >= threshold) return true;
     }
   }
   return false;
@@ -76,15 +78,19 @@ export function decide(segments: SegmentCandidates[], definitions: Definition[],
 
   const strongEntries = new Set<number>();
   const strongSegments = new Set<number>();
+  let specific = false;
   segments.forEach((s, i) => {
     for (const c of s.candidates) {
       if (isStrong(c, disagreed)) {
         strongEntries.add(c.form.e);
         strongSegments.add(i);
+        specific ||= !c.form.general;
       }
     }
   });
-  const perfusionPage = strongEntries.size >= (opts.contextThreshold ?? CONTEXT_THRESHOLD);
+  // Two distinct entries make a page about perfusion, one of them at least not a drug: news
+  // names fentanyl and ketamine together; a page about bypass names something else as well.
+  const perfusionPage = specific && strongEntries.size >= (opts.contextThreshold ?? CONTEXT_THRESHOLD);
   const ambiguous = opts.ambiguous ?? 'context';
 
   const decisions: Decision[] = [];

@@ -22,6 +22,11 @@ export interface CompiledForm {
   acronym: boolean;
   /** Regular plurals allowed on the last token. */
   plural: boolean;
+  /**
+   * A drug's form: news and health pages name drugs too, so on its own it does not show that
+   * a page is about perfusion (see decide's context gate).
+   */
+  general: boolean;
   near?: string[][];
   window?: number;
   notBefore?: string[][];
@@ -99,6 +104,9 @@ export function buildFormIndex(forms: CompiledForm[]): FormIndex {
   return index;
 }
 
+/** Categories whose entries are named on ordinary pages too (see CompiledForm.general). */
+const GENERAL_CATEGORIES = new Set<string>(['pharmacology']);
+
 const lowerTokens = (s: string) => formTokens(s).map((t) => t.toLowerCase());
 
 function isAcronym(tokens: string[]): boolean {
@@ -131,6 +139,7 @@ export function compileMatchData(entries: Entry[]): MatchData {
           level: rule.match ?? 'anywhere',
           acronym: cs && isAcronym(raw),
           plural: field !== 'plurals' && /\p{L}$/u.test(tokens[tokens.length - 1]),
+          general: GENERAL_CATEGORIES.has(entry.category),
           ...(rule.near ? { near: rule.near.map(lowerTokens), window: rule.window ?? 8 } : {}),
           ...(rule.notBefore ? { notBefore: rule.notBefore.map(lowerTokens) } : {}),
           ...(rule.notAfter ? { notAfter: rule.notAfter.map(lowerTokens) } : {}),
@@ -152,7 +161,7 @@ export function compileMatchData(entries: Entry[]): MatchData {
  * The shipped form of MatchData, less its pre-scan sets (shipped apart, see deferredMatchData):
  * defaults left out and short keys, about half the size.
  * A form is [entry, tokens, flags, rules?]; flags: 1 case-sensitive, 2 acronym, 4 no plural,
- * and the level in bits 3–4 (0 anywhere, 1 context, 2 defined, 3 never).
+ * the level in bits 3–4 (0 anywhere, 1 context, 2 defined, 3 never), 32 general.
  */
 export interface SerializedMatchData {
   entries: [string, string, string, string[]][];
@@ -167,7 +176,7 @@ export function serializeMatchData(data: MatchData): SerializedMatchData {
   return {
     entries: data.entries.map((e) => [e.id, e.term, e.category, e.longForms]),
     forms: data.forms.map((f) => {
-      const flags = (f.cs ? 1 : 0) | (f.acronym ? 2 : 0) | (f.plural ? 0 : 4) | (LEVELS.indexOf(f.level) << 3);
+      const flags = (f.cs ? 1 : 0) | (f.acronym ? 2 : 0) | (f.plural ? 0 : 4) | (LEVELS.indexOf(f.level) << 3) | (f.general ? 32 : 0);
       const rules: Rules = {};
       if (f.near) Object.assign(rules, { near: f.near, window: f.window });
       if (f.notBefore) rules.notBefore = f.notBefore;
@@ -192,6 +201,7 @@ export function loadMatchData(s: SerializedMatchData, prescan: MatchData['presca
       acronym: (flags & 2) !== 0,
       plural: (flags & 4) === 0,
       level: LEVELS[(flags >> 3) & 3],
+      general: (flags & 32) !== 0,
       near: rules?.near,
       window: rules?.window,
       notBefore: rules?.notBefore,
