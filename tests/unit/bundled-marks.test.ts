@@ -510,4 +510,31 @@ describe('the bundled glossary on clinical notes', () => {
       'activated-clotting-time',
     ]);
   });
+
+  it('knows the circuit words of pass 17; backflow only at the pump, M-number only beside cannulae', () => {
+    expect(onPerfusionPage('The M-number of the 21 Fr cannula predicts its pressure drop.')).toContainEqual(['M-number', 'm-number']);
+    expect(onPerfusionPage('Galaxy M31 has M-number 31 in the catalogue.')).toEqual([]);
+    expect(onPerfusionPage('Backflow through the centrifugal pump at low RPM.')).toContainEqual(['Backflow', 'retrograde-pump-flow']);
+    expect(onPerfusionPage('Retrograde flow in the aorta from the femoral cannula; mitral backflow on echo.')).toEqual([['cannula', 'cannula']]);
+    expect(plain('A multistage venous cannula; the sweep gas to blood flow ratio was 1:1.')).toEqual([
+      ['multistage venous cannula', 'multistage-venous-cannula'],
+      ['sweep gas to blood flow ratio', 'sweep-to-blood-flow-ratio'],
+    ]);
+    expect(plain('Lung V/Q mismatch on the scan.')).toEqual([]);
+  });
+
+  it('knows shivering, myocardial edema and perfusion simulation, and not the cold rain or perfusion imaging', () => {
+    expect(onPerfusionPage('Shivering after rewarming raised oxygen consumption.')).toContainEqual(['Shivering', 'shivering']);
+    expect(plain('She was shivering in the cold rain; non-shivering thermogenesis.')).toEqual([]);
+    expect(plain('Myocardial oedema after crystalloid cardioplegia.')).toEqual([
+      ['Myocardial oedema', 'myocardial-edema'],
+      ['crystalloid cardioplegia', 'crystalloid-cardioplegia'],
+    ]);
+    expect(plain('ECMO simulation training on a CPB simulator.')).toEqual([
+      ['ECMO simulation', 'perfusion-simulation'],
+      ['CPB simulator', 'perfusion-simulation'],
+    ]);
+    // Imaging: the word perfusion keeps its own sense, and no training simulator is named.
+    expect(onPerfusionPage('Myocardial perfusion simulation with CT.')).toEqual([['perfusion', 'perfusion']]);
+  });
 });
