@@ -537,4 +537,23 @@ describe('the bundled glossary on clinical notes', () => {
     // Imaging: the word perfusion keeps its own sense, and no training simulator is named.
     expect(onPerfusionPage('Myocardial perfusion simulation with CT.')).toEqual([['perfusion', 'perfusion']]);
   });
+
+  it('knows the LVAD problems of pass 18; ramps and outflow grafts elsewhere stay unmarked', () => {
+    expect(onPerfusionPage('A ramp study of the LVAD found a flat LVEDD slope.')).toContainEqual(['ramp study', 'lvad-ramp-study']);
+    expect(onPerfusionPage('The wheelchair ramp test passed.')).toEqual([]);
+    expect(onPerfusionPage('A dialysis access outflow graft stenosis was stented.')).toEqual([]);
+    expect(plain('Aortic insufficiency after LVAD; aortic insufficiency in Marfan syndrome.')).toEqual([
+      ['Aortic insufficiency after LVAD', 'lvad-aortic-insufficiency'],
+      ['aortic insufficiency', 'aortic-regurgitation'],
+      ['Marfan syndrome', 'marfan-syndrome'],
+    ]);
+  });
+
+  it('knows peripartum cardiomyopathy, amniotic fluid embolism and the pulmonary hypertensive crisis; AFE and a PH crisis in politics stay unmarked', () => {
+    expect(plain('Peripartum cardiomyopathy after delivery needed VA-ECMO.')).toContainEqual(['Peripartum cardiomyopathy', 'peripartum-cardiomyopathy']);
+    expect(plain('Amniotic fluid embolism at delivery.')).toEqual([['Amniotic fluid embolism', 'amniotic-fluid-embolism']]);
+    expect(onPerfusionPage('AFE members met in Leeds.')).toEqual([]);
+    expect(plain('A pulmonary hypertensive crisis after VSD repair.')).toContainEqual(['pulmonary hypertensive crisis', 'pulmonary-hypertensive-crisis']);
+    expect(onPerfusionPage('The PH crisis deepened in Manila politics.')).toEqual([]);
+  });
 });
