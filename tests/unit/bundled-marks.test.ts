@@ -556,4 +556,19 @@ describe('the bundled glossary on clinical notes', () => {
     expect(plain('A pulmonary hypertensive crisis after VSD repair.')).toContainEqual(['pulmonary hypertensive crisis', 'pulmonary-hypertensive-crisis']);
     expect(onPerfusionPage('The PH crisis deepened in Manila politics.')).toEqual([]);
   });
+
+  it('knows the postoperative complications of pass 19; JET only beside rhythm words, not the fusion reactor', () => {
+    expect(plain('Phrenic nerve palsy after ice slush; postpericardiotomy syndrome at day 10.').map(([, id]) => id)).toEqual([
+      'phrenic-nerve-injury',
+      'topical-cooling',
+      'postpericardiotomy-syndrome',
+    ]);
+    expect(plain('Coronary air embolism after the valve repair; a chylothorax after the bidirectional Glenn.').map(([, id]) => id)).toEqual([
+      'coronary-air-embolism',
+      'chylothorax',
+      'bidirectional-glenn',
+    ]);
+    expect(onPerfusionPage('JET with AV dissociation needed atrial pacing.')).toContainEqual(['JET', 'junctional-ectopic-tachycardia']);
+    expect(onPerfusionPage('The JET reactor at Culham reached a record.')).toEqual([]);
+  });
 });
