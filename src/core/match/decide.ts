@@ -52,6 +52,15 @@ function isStrong(c: Candidate, disagreed: Set<string>): boolean {
 }
 
 /**
+ * The context gate's rule (R3): enough distinct unambiguous entries, one of them at least not
+ * a drug. News names fentanyl and ketamine together; a page about bypass names something else
+ * as well.
+ */
+function opensGate(distinctEntries: number, specific: boolean, opts: DecideOptions): boolean {
+  return specific && distinctEntries >= (opts.contextThreshold ?? CONTEXT_THRESHOLD);
+}
+
+/**
  * Only the context gate of `decide` (R3): whether the candidates make this a page about
  * perfusion. For the scan's early verdict, before every block has been read.
  */
@@ -59,13 +68,12 @@ export function isPerfusionPage(segments: SegmentCandidates[], definitions: Defi
   const disagreed = disagreedKeys(definitions);
   const strongEntries = new Set<number>();
   let specific = false;
-  const threshold = opts.contextThreshold ?? CONTEXT_THRESHOLD;
   for (const s of segments) {
     for (const c of s.candidates) {
       if (!isStrong(c, disagreed)) continue;
       strongEntries.add(c.form.e);
       specific ||= !c.form.general;
-      if (specific && strongEntries.size >= threshold) return true;
+      if (opensGate(strongEntries.size, specific, opts)) return true;
     }
   }
   return false;
@@ -88,9 +96,7 @@ export function decide(segments: SegmentCandidates[], definitions: Definition[],
       }
     }
   });
-  // Two distinct entries make a page about perfusion, one of them at least not a drug: news
-  // names fentanyl and ketamine together; a page about bypass names something else as well.
-  const perfusionPage = specific && strongEntries.size >= (opts.contextThreshold ?? CONTEXT_THRESHOLD);
+  const perfusionPage = opensGate(strongEntries.size, specific, opts);
   const ambiguous = opts.ambiguous ?? 'context';
 
   const decisions: Decision[] = [];
